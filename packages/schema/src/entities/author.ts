@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import { expecting, unknownKeyOr } from '../messages.js';
+import { Id } from '../primitives/id.js';
+import { Localized } from '../primitives/localized.js';
+import { HttpUrl } from '../primitives/url.js';
+
+/** An analyst who writes articles (authors are not actors). */
+export const Author = z
+  .strictObject(
+    {
+      id: Id,
+      name: Localized,
+      title: Localized.optional(),
+      bio: Localized.optional(),
+      links: z.array(HttpUrl, { error: expecting('a list of web addresses') }).optional(),
+    },
+    { error: unknownKeyOr('an author with at least id and name') },
+  )
+  .meta({
+    id: 'Author',
+    title: 'Author',
+    description: 'An analyst who writes articles. Analysts are authors, not actors.',
+    examples: [{ id: 'analysis-desk', name: { ar: 'وحدة التحليل', en: 'Analysis Desk' } }],
+  });
+export type Author = z.infer<typeof Author>;

@@ -1,0 +1,13 @@
+import * as z from 'zod';
+import { expecting } from '../messages.js';
+
+const urlWords = 'a web address starting with http:// or https://';
+
+/** An absolute http(s) URL: other schemes (`javascript:`, `file:`) are rejected, since pages link to it. */
+export const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: expecting(urlWords) }).meta({
+  id: 'HttpUrl',
+  title: 'Web address',
+  description: 'An absolute `http://` or `https://` URL.',
+  examples: ['https://www.state.gov/'],
+});
+export type HttpUrl = z.infer<typeof HttpUrl>;
