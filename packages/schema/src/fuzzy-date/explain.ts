@@ -1,0 +1,83 @@
+import type { FuzzyDateError } from './types.js';
+
+/** Accepted forms, shown in every syntax error so that editors see what to write. */
+export const DATE_EXAMPLES = 'a date like 2024-01-05, 2023-08, 2020 or 2023-08~ (EDTF)';
+
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+// Common slips, first match wins; each hint shows the corrected form.
+const HINTS: readonly { matches: (text: string) => boolean; hint: (text: string) => string }[] = [
+  {
+    matches: (text) => westernDigits(text) !== text,
+    hint: (text) => `write the digits as 0-9: ${westernDigits(text)}`,
+  },
+  {
+    matches: (text) => /^\d{4}-\d{2}-\d{2}[ t]\d{2}:/.test(text),
+    hint: () => 'separate the date and the time with a capital T, like 2024-01-04T11:45:00',
+  },
+  {
+    matches: (text) => /T\d{2}:\d{2}(?:$|[^:\d])/.test(text),
+    hint: () => 'a time needs seconds, like 2024-01-04T11:45:00+03:00',
+  },
+  {
+    matches: (text) => /T\d{2}:\d{2}:\d{2}[+-]\d{4}$/.test(text),
+    hint: () => 'write the offset with a colon, like +03:00',
+  },
+  {
+    matches: (text) => /T.*[?~%]/.test(text),
+    hint: () => 'the qualifiers ?, ~ and % apply to dates without a time of day',
+  },
+  {
+    matches: (text) => /^[?~%]/.test(text),
+    hint: () => 'put the qualifier after the date, like 2023-08~',
+  },
+  {
+    matches: (text) => /x/.test(text),
+    hint: () => 'write unspecified digits with a capital X, like 201X or 2023-XX',
+  },
+  {
+    matches: (text) => /^\d{1,4}\/\d{1,2}\/\d{1,4}$/.test(text),
+    hint: () =>
+      'separate year, month and day with "-", like 2024-01-05; "/" separates the ends of an interval',
+  },
+  {
+    matches: (text) => /^\d+(?:[-.]\d+){0,2}[?~%]?$/.test(text),
+    hint: () => 'write the year first with four digits, then the month and day with two, like 2024-01-05',
+  },
+  {
+    matches: (text) => /^-\d/.test(text),
+    hint: () => 'years run from 0000 to 9999 and are written with four digits, like 0980 or 2024',
+  },
+  {
+    matches: (text) => /[A-Za-z\u0600-\u06FF]{3}/.test(text),
+    hint: () => 'write the month as a number, year first: 5 January 2024 is 2024-01-05',
+  },
+];
+
+/**
+ * Why `text` (one date or one end of an interval) is not a date: an `unsupported` error for valid
+ * EDTF beyond the supported subset, otherwise a `syntax` error that says `expected` and adds a hint
+ * for a recognised slip.
+ */
+export function explainUnparsable(text: string, expected: string): FuzzyDateError {
+  // The Y prefix writes years beyond 9999; analyses of current events never need them.
+  if (/^Y-?\d{5,}/.test(text)) {
+    return {
+      code: 'unsupported',
+      message: `${text}: years beyond 9999 (written with Y) are not supported; years run from 0000 to 9999`,
+    };
+  }
+  if (/^-\d{4}(?:$|[-?~%])/.test(text)) {
+    return {
+      code: 'unsupported',
+      message: `${text}: years before 0000 are not supported; years run from 0000 to 9999`,
+    };
+  }
+  const hint = HINTS.find((candidate) => candidate.matches(text))?.hint(text);
+  return { code: 'syntax', message: `expected ${expected}, got "${text}"${hint ? `; ${hint}` : ''}` };
+}
+
+/** Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits: the low four bits are the digit's value. */
+function westernDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+}
