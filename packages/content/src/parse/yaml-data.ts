@@ -10,7 +10,12 @@ import {
   type YAMLMap,
   type Node as YamlNode,
 } from 'yaml';
-import { createDiagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import {
+  compareDiagnostics,
+  createDiagnostic,
+  type Diagnostic,
+  type Range,
+} from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../source/line-index.js';
 
 /** Which part of a located entry a diagnostic should point at. */
@@ -235,7 +240,7 @@ function syntaxDiagnostics(text: string, file: string, lineOffset: number, error
       }),
     );
   }
-  if (diagnostics.length > 0) return diagnostics;
+  if (diagnostics.length > 0) return diagnostics.sort(compareDiagnostics);
   const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
   const reason = error instanceof jsYaml.YAMLException ? error.reason : String(error);
   const offset = typeof mark?.position === 'number' ? mark.position : 0;
