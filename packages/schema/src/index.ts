@@ -43,7 +43,14 @@ export {
 export { Place, type PlaceInput, PlaceKind, placeKinds } from './entities/place.js';
 export { SiteConfig } from './entities/site-config.js';
 export * from './fuzzy-date/index.js';
-export { type PublicSchemaName, publicSchemas, toJsonSchema } from './json-schema.js';
+export {
+  type ContentFileKind,
+  contentFileKinds,
+  type PublicSchemaName,
+  publicSchemas,
+  toContentFileJsonSchema,
+  toJsonSchema,
+} from './json-schema.js';
 export { describeValue } from './messages.js';
 export { Confidence, confidenceLevels } from './primitives/confidence.js';
 export { Coordinates } from './primitives/coordinates.js';
@@ -55,6 +62,7 @@ export { Localized } from './primitives/localized.js';
 export { isContainedPath, RELATIVE_PATH_PATTERN } from './primitives/relative-path.js';
 export { Source } from './primitives/source.js';
 export { HttpUrl } from './primitives/url.js';
+export { ruleIdOf } from './rule-id.js';
 export {
   type AcledLabels,
   EventSubtype,

@@ -20,7 +20,8 @@ export function describeValue(input: unknown): string {
  * A missing value reads as "required: …" because zod reports it on the child with no input.
  */
 export function expecting(what: string): (issue: z.core.$ZodRawIssue) => string {
-  return (issue) => (issue.input === undefined ? `required: ${what}` : `expected ${what}, got ${describeValue(issue.input)}`);
+  return (issue) =>
+    issue.input === undefined ? `required: ${what}` : `expected ${what}, got ${describeValue(issue.input)}`;
 }
 
 /** The list form used by enum messages: `"a", "b" or "c"`. */

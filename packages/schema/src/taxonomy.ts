@@ -131,19 +131,24 @@ export function toAcled(type: string, subtype: string): AcledLabels | undefined 
 }
 
 /** The event type enum. */
-export const EventType = z.enum(eventTypes as [EventType, ...EventType[]], {
-  error: expecting(`an event type: ${listOptions(eventTypes)}`),
-}).meta({
-  id: 'EventType',
-  title: 'Event type',
-  description: 'ACLED’s six event types, kebab-cased, plus `political` (CAMEO).',
-});
+export const EventType = z
+  .enum(eventTypes as [EventType, ...EventType[]], {
+    error: expecting(`an event type: ${listOptions(eventTypes)}`),
+  })
+  .meta({
+    id: 'EventType',
+    title: 'Event type',
+    description: 'ACLED’s six event types, kebab-cased, plus `political` (CAMEO).',
+  });
 
 /** The event sub-type enum (membership in the type is checked on the event). */
-export const EventSubtype = z.enum(eventSubtypes as [EventSubtype, ...EventSubtype[]], {
-  error: (issue) => `expected an event sub-type, got ${JSON.stringify(issue.input)}`,
-}).meta({
-  id: 'EventSubtype',
-  title: 'Event sub-type',
-  description: 'One of ACLED’s 25 sub-types, kebab-cased, or a `political` sub-type; it must belong to the event’s type.',
-});
+export const EventSubtype = z
+  .enum(eventSubtypes as [EventSubtype, ...EventSubtype[]], {
+    error: (issue) => `expected an event sub-type, got ${JSON.stringify(issue.input)}`,
+  })
+  .meta({
+    id: 'EventSubtype',
+    title: 'Event sub-type',
+    description:
+      'One of ACLED’s 25 sub-types, kebab-cased, or a `political` sub-type; it must belong to the event’s type.',
+  });

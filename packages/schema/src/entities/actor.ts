@@ -26,11 +26,14 @@ export const actorKinds = [
 ] as const;
 
 /** The kind of an actor; `alliance` covers coalitions and umbrella fronts. */
-export const ActorKind = z.enum(actorKinds, { error: expecting(`an actor kind: ${listOptions(actorKinds)}`) }).meta({
-  id: 'ActorKind',
-  title: 'Actor kind',
-  description: 'person, state, government-body, legislature, armed-force, armed-group, alliance (coalitions, umbrella fronts), political-party, international-organization, media, company or other.',
-});
+export const ActorKind = z
+  .enum(actorKinds, { error: expecting(`an actor kind: ${listOptions(actorKinds)}`) })
+  .meta({
+    id: 'ActorKind',
+    title: 'Actor kind',
+    description:
+      'person, state, government-body, legislature, armed-force, armed-group, alliance (coalitions, umbrella fronts), political-party, international-organization, media, company or other.',
+  });
 export type ActorKind = z.infer<typeof ActorKind>;
 
 /** Whether an actor of this kind is an organisation (everything but `person`). */
@@ -50,11 +53,13 @@ export const relationTypes = [
 ] as const;
 
 /** The type of a relation: `part-of` (Nujaba is Brigade 12 of the PMF), `allied-with`, `opposes`… */
-export const RelationType = z.enum(relationTypes, { error: expecting(`a relation type: ${listOptions(relationTypes)}`) }).meta({
-  id: 'RelationType',
-  title: 'Relation type',
-  description: 'part-of, allied-with, opposes, sponsored-by, splinter-of, successor-of or commands.',
-});
+export const RelationType = z
+  .enum(relationTypes, { error: expecting(`a relation type: ${listOptions(relationTypes)}`) })
+  .meta({
+    id: 'RelationType',
+    title: 'Relation type',
+    description: 'part-of, allied-with, opposes, sponsored-by, splinter-of, successor-of or commands.',
+  });
 export type RelationType = z.infer<typeof RelationType>;
 
 const period = { from: FuzzyDate.optional(), to: FuzzyDate.optional() };
@@ -64,14 +69,24 @@ const claim = { sources: Sources.optional(), confidence: Confidence.optional() }
 export const Membership = z
   .strictObject(
     { organization: Id, role: Localized.optional(), ...period, ...claim },
-    { error: unknownKeyOr('a membership like { organization: iraqi-government, role: { en: Prime Minister }, from: 2022-10-27 }') },
+    {
+      error: unknownKeyOr(
+        'a membership like { organization: iraqi-government, role: { en: Prime Minister }, from: 2022-10-27 }',
+      ),
+    },
   )
   .superRefine((membership, ctx) => checkDateOrder(ctx, membership, { start: 'from', end: 'to' }))
   .meta({
     id: 'Membership',
     title: 'Membership',
     description: 'A time-bounded role of a person in an organisation (Popolo Membership).',
-    examples: [{ organization: 'iraqi-government', role: { ar: 'رئيس الوزراء', en: 'Prime Minister' }, from: '2022-10-27' }],
+    examples: [
+      {
+        organization: 'iraqi-government',
+        role: { ar: 'رئيس الوزراء', en: 'Prime Minister' },
+        from: '2022-10-27',
+      },
+    ],
   });
 export type Membership = z.infer<typeof Membership>;
 
@@ -94,7 +109,11 @@ export type Relation = z.infer<typeof Relation>;
 export const Designation = z
   .strictObject(
     { by: Id, list: Localized, date: FuzzyDate, until: FuzzyDate.optional(), sources: Sources.optional() },
-    { error: unknownKeyOr('a designation like { by: united-states, list: { en: Foreign Terrorist Organization }, date: 2009-07-02 }') },
+    {
+      error: unknownKeyOr(
+        'a designation like { by: united-states, list: { en: Foreign Terrorist Organization }, date: 2009-07-02 }',
+      ),
+    },
   )
   .superRefine((designation, ctx) => checkDateOrder(ctx, designation, { start: 'date', end: 'until' }))
   .meta({
@@ -130,7 +149,8 @@ export const Actor = z
     { error: unknownKeyOr('an actor with at least id, kind and name') },
   )
   .superRefine((actor, ctx) => {
-    const [misplaced, instead] = actor.kind === 'person' ? [organizationOnly, personOnly] : [personOnly, organizationOnly];
+    const [misplaced, instead] =
+      actor.kind === 'person' ? [organizationOnly, personOnly] : [personOnly, organizationOnly];
     misplaced.forEach((field, index) => {
       if (actor[field] === undefined) return;
       ctx.addIssue({
@@ -153,7 +173,9 @@ export const Actor = z
         id: 'al-sudani',
         kind: 'person',
         name: { ar: 'محمد شياع السوداني', en: 'Mohammed Shia al-Sudani' },
-        memberships: [{ organization: 'iraqi-government', role: { en: 'Prime Minister' }, from: '2022-10-27' }],
+        memberships: [
+          { organization: 'iraqi-government', role: { en: 'Prime Minister' }, from: '2022-10-27' },
+        ],
       },
     ],
   });

@@ -19,18 +19,24 @@ export const aliasKinds = [
 ] as const;
 
 /** The kind of an alias: kunya (أبو مهدي), laqab (المهندس), birth name, abbreviation (PMF)… */
-export const AliasKind = z.enum(aliasKinds, { error: expecting(`an alias kind: ${listOptions(aliasKinds)}`) }).meta({
-  id: 'AliasKind',
-  title: 'Alias kind',
-  description: 'kunya (أبو مهدي), laqab (المهندس), nisba, nom-de-guerre, birth-name, former-name, abbreviation (PMF), transliteration, official.',
-});
+export const AliasKind = z
+  .enum(aliasKinds, { error: expecting(`an alias kind: ${listOptions(aliasKinds)}`) })
+  .meta({
+    id: 'AliasKind',
+    title: 'Alias kind',
+    description:
+      'kunya (أبو مهدي), laqab (المهندس), nisba, nom-de-guerre, birth-name, former-name, abbreviation (PMF), transliteration, official.',
+  });
 export type AliasKind = z.infer<typeof AliasKind>;
 
 /** Another name an actor or place is known by; used for search and mention detection. */
 export const Alias = z
   .strictObject(
     {
-      value: z.string({ error: expecting('the alias text') }).trim().min(1, { error: 'expected the alias text, got empty text' }),
+      value: z
+        .string({ error: expecting('the alias text') })
+        .trim()
+        .min(1, { error: 'expected the alias text, got empty text' }),
       lang: LangTag,
       kind: AliasKind.optional(),
       from: FuzzyDate.optional(),

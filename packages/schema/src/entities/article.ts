@@ -10,25 +10,36 @@ import { Sources } from '../primitives/source.js';
 import { HttpUrl } from '../primitives/url.js';
 
 /** Article types, mapped to schema.org NewsArticle subtypes by the site and exports. */
-export const articleTypes = ['analysis', 'situation-assessment', 'brief', 'report', 'commentary', 'news'] as const;
+export const articleTypes = [
+  'analysis',
+  'situation-assessment',
+  'brief',
+  'report',
+  'commentary',
+  'news',
+] as const;
 
 /** The genre of an article: تحليل (analysis), تقدير موقف (situation-assessment), brief, report, commentary, news. */
-export const ArticleType = z.enum(articleTypes, { error: expecting(`an article type: ${listOptions(articleTypes)}`) }).meta({
-  id: 'ArticleType',
-  title: 'Article type',
-  description: 'analysis (تحليل), situation-assessment (تقدير موقف), brief, report, commentary or news.',
-});
+export const ArticleType = z
+  .enum(articleTypes, { error: expecting(`an article type: ${listOptions(articleTypes)}`) })
+  .meta({
+    id: 'ArticleType',
+    title: 'Article type',
+    description: 'analysis (تحليل), situation-assessment (تقدير موقف), brief, report, commentary or news.',
+  });
 export type ArticleType = z.infer<typeof ArticleType>;
 
 /** Editorial workflow states: draft → review → published → retracted. */
 export const articleStatuses = ['draft', 'review', 'published', 'retracted'] as const;
 
 /** The editorial status of an article; only `published` (and `retracted`, with its notice) is ever public. */
-export const ArticleStatus = z.enum(articleStatuses, { error: expecting(`an article status: ${listOptions(articleStatuses)}`) }).meta({
-  id: 'ArticleStatus',
-  title: 'Article status',
-  description: 'draft → review → published → retracted.',
-});
+export const ArticleStatus = z
+  .enum(articleStatuses, { error: expecting(`an article status: ${listOptions(articleStatuses)}`) })
+  .meta({
+    id: 'ArticleStatus',
+    title: 'Article status',
+    description: 'draft → review → published → retracted.',
+  });
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
 /** Source of the `about` reference pattern: a collection prefix and an id. */
@@ -62,13 +73,23 @@ export const Tag = z
 
 /** A dated notice of a correction (schema.org `correction`). */
 export const Correction = z
-  .strictObject({ date: IsoDate, note: Localized }, { error: unknownKeyOr('a correction like { date: 2024-01-12, note: { en: "…" } }') })
-  .meta({ id: 'Correction', title: 'Correction', description: 'A dated correction notice shown with the article.' });
+  .strictObject(
+    { date: IsoDate, note: Localized },
+    { error: unknownKeyOr('a correction like { date: 2024-01-12, note: { en: "…" } }') },
+  )
+  .meta({
+    id: 'Correction',
+    title: 'Correction',
+    description: 'A dated correction notice shown with the article.',
+  });
 export type Correction = z.infer<typeof Correction>;
 
 /** The notice shown when an article is retracted. */
 export const Retraction = z
-  .strictObject({ date: IsoDate, note: Localized }, { error: unknownKeyOr('a retraction like { date: 2024-02-01, note: { en: "…" } }') })
+  .strictObject(
+    { date: IsoDate, note: Localized },
+    { error: unknownKeyOr('a retraction like { date: 2024-02-01, note: { en: "…" } }') },
+  )
   .meta({ id: 'Retraction', title: 'Retraction', description: 'Why and when an article was retracted.' });
 export type Retraction = z.infer<typeof Retraction>;
 
@@ -91,15 +112,25 @@ export const Cover = z
     { src: CoverSource, alt: Localized, credit: z.string({ error: expecting('a credit line') }).optional() },
     { error: unknownKeyOr('a cover like { src: images/baghdad.jpg, alt: { ar: "…" } }') },
   )
-  .meta({ id: 'Cover', title: 'Cover image', description: 'The lead image, its alternative text per language and its credit.' });
+  .meta({
+    id: 'Cover',
+    title: 'Cover image',
+    description: 'The lead image, its alternative text per language and its credit.',
+  });
 export type Cover = z.infer<typeof Cover>;
 
 /** Fields every language version of an article may carry. */
 const perVersion = {
-  title: z.string({ error: expecting('the title') }).trim().min(1, { error: 'expected the title, got empty text' }),
-  summary: z.string({ error: expecting('a summary (the dek shown in lists and feeds)') }).trim().min(1, {
-    error: 'expected a summary, got empty text',
-  }),
+  title: z
+    .string({ error: expecting('the title') })
+    .trim()
+    .min(1, { error: 'expected the title, got empty text' }),
+  summary: z
+    .string({ error: expecting('a summary (the dek shown in lists and feeds)') })
+    .trim()
+    .min(1, {
+      error: 'expected a summary, got empty text',
+    }),
   lang: LangTag.optional(),
   updated: DateTime.optional(),
   sources: Sources.optional(),
@@ -131,7 +162,9 @@ export const Article = z
       published: DateTime.optional(),
       embargo: DateTime.optional(),
       authors: z.array(Id, { error: expecting('a list of author ids') }).optional(),
-      about: z.array(AboutRef, { error: expecting('a list of subjects like event:brigade-12-strike') }).optional(),
+      about: z
+        .array(AboutRef, { error: expecting('a list of subjects like event:brigade-12-strike') })
+        .optional(),
       regions: z.array(Id, { error: expecting('a list of place ids') }).optional(),
       tags: z.array(Tag, { error: expecting('a list of kebab-case tags') }).optional(),
       retraction: Retraction.optional(),
@@ -185,12 +218,21 @@ export type ArticleInput = z.input<typeof Article>;
 
 /** The frontmatter of a translation: its own text only; `original` names the original's language. */
 export const ArticleTranslation = z
-  .strictObject({ ...perVersion, original: LangTag }, { error: unknownKeyOr('translation frontmatter with title, summary and original') })
+  .strictObject(
+    { ...perVersion, original: LangTag },
+    { error: unknownKeyOr('translation frontmatter with title, summary and original') },
+  )
   .meta({
     id: 'ArticleTranslation',
     title: 'Article (translation)',
     description:
       'The frontmatter of a translation: title, summary and its own sources, corrections and cover. Shared metadata stays in the original.',
-    examples: [{ title: 'The coalition’s exit from Iraq', summary: 'Why the withdrawal returned in early 2024.', original: 'ar' }],
+    examples: [
+      {
+        title: 'The coalition’s exit from Iraq',
+        summary: 'Why the withdrawal returned in early 2024.',
+        original: 'ar',
+      },
+    ],
   });
 export type ArticleTranslation = z.infer<typeof ArticleTranslation>;

@@ -10,7 +10,15 @@ import { Sources } from '../primitives/source.js';
 import { EventSubtype, EventType, isSubtypeOf, subtypesOf } from '../taxonomy.js';
 
 /** Where an event happened, as precisely as known (UCDP `where_prec`). */
-export const locationPrecisions = ['exact', 'near', 'district', 'province', 'country', 'region', 'sea-or-air'] as const;
+export const locationPrecisions = [
+  'exact',
+  'near',
+  'district',
+  'province',
+  'country',
+  'region',
+  'sea-or-air',
+] as const;
 
 /** How precisely the location is known (UCDP `where_prec`). */
 export const LocationPrecision = z
@@ -18,7 +26,8 @@ export const LocationPrecision = z
   .meta({
     id: 'LocationPrecision',
     title: 'Location precision',
-    description: 'How precisely the place is known (UCDP where_prec): exact, near, district, province, country, region, sea-or-air.',
+    description:
+      'How precisely the place is known (UCDP where_prec): exact, near, district, province, country, region, sea-or-air.',
   });
 export type LocationPrecision = z.infer<typeof LocationPrecision>;
 
@@ -92,9 +101,19 @@ export const Fatalities = z
   .superRefine((fatalities, ctx) => {
     const { best, low, high } = fatalities;
     if (low !== undefined && low > best)
-      ctx.addIssue({ code: 'custom', path: ['low'], input: low, message: `\`low\` (${low}) is above \`best\` (${best}): expected low ≤ best ≤ high` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['low'],
+        input: low,
+        message: `\`low\` (${low}) is above \`best\` (${best}): expected low ≤ best ≤ high`,
+      });
     if (high !== undefined && high < best)
-      ctx.addIssue({ code: 'custom', path: ['high'], input: high, message: `\`high\` (${high}) is below \`best\` (${best}): expected low ≤ best ≤ high` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['high'],
+        input: high,
+        message: `\`high\` (${high}) is below \`best\` (${best}): expected low ≤ best ≤ high`,
+      });
   })
   .meta({
     id: 'Fatalities',
@@ -139,7 +158,8 @@ export const Event = z
   .meta({
     id: 'Event',
     title: 'Event',
-    description: 'Something that happened at a time and place, with actors in directed roles, fatalities and sources.',
+    description:
+      'Something that happened at a time and place, with actors in directed roles, fatalities and sources.',
     examples: [
       {
         id: 'brigade-12-strike',

@@ -7,14 +7,25 @@ import { Localized } from '../primitives/localized.js';
 import { Alias } from './alias.js';
 
 /** Kinds of places. */
-export const placeKinds = ['country', 'province', 'district', 'city', 'site', 'military-base', 'region', 'sea'] as const;
+export const placeKinds = [
+  'country',
+  'province',
+  'district',
+  'city',
+  'site',
+  'military-base',
+  'region',
+  'sea',
+] as const;
 
 /** The kind of a place. */
-export const PlaceKind = z.enum(placeKinds, { error: expecting(`a place kind: ${listOptions(placeKinds)}`) }).meta({
-  id: 'PlaceKind',
-  title: 'Place kind',
-  description: 'country, province, district, city, site, military-base, region or sea.',
-});
+export const PlaceKind = z
+  .enum(placeKinds, { error: expecting(`a place kind: ${listOptions(placeKinds)}`) })
+  .meta({
+    id: 'PlaceKind',
+    title: 'Place kind',
+    description: 'country, province, district, city, site, military-base, region or sea.',
+  });
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /** A place events happen in; `within` nests it in a larger place. */
@@ -35,7 +46,14 @@ export const Place = z
     id: 'Place',
     title: 'Place',
     description: 'A country, province, city, site or base, nested with `within`.',
-    examples: [{ id: 'ain-al-asad', kind: 'military-base', name: { ar: 'قاعدة عين الأسد', en: 'Ain al-Asad Air Base' }, within: 'anbar' }],
+    examples: [
+      {
+        id: 'ain-al-asad',
+        kind: 'military-base',
+        name: { ar: 'قاعدة عين الأسد', en: 'Ain al-Asad Air Base' },
+        within: 'anbar',
+      },
+    ],
   });
 export type Place = z.infer<typeof Place>;
 export type PlaceInput = z.input<typeof Place>;

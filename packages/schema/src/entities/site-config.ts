@@ -37,7 +37,16 @@ export const SiteConfig = z
   .meta({
     id: 'SiteConfig',
     title: 'Site configuration',
-    description: 'The `marsad.config.*` file: site name, languages (the first-class one first), base URL and content folder.',
-    examples: [{ name: { ar: 'مرصد', en: 'Marsad' }, languages: ['ar', 'en'], defaultLanguage: 'ar', baseUrl: 'https://marsad.example', contentDir: 'content' }],
+    description:
+      'The `marsad.config.*` file: site name, languages (the first-class one first), base URL and content folder.',
+    examples: [
+      {
+        name: { ar: 'مرصد', en: 'Marsad' },
+        languages: ['ar', 'en'],
+        defaultLanguage: 'ar',
+        baseUrl: 'https://marsad.example',
+        contentDir: 'content',
+      },
+    ],
   });
 export type SiteConfig = z.infer<typeof SiteConfig>;

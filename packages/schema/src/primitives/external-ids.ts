@@ -10,9 +10,19 @@ export const ExternalIds = z
         .string({ error: expecting('a Wikidata item id like "Q796"') })
         .regex(/^Q[1-9]\d*$/, { error: expecting('a Wikidata item id like "Q796"') })
         .optional(),
-      geonames: z.int({ error: expecting('a GeoNames id (a positive whole number)') }).positive().optional(),
-      acled: z.string({ error: expecting('an ACLED id like "IRQ12345"') }).trim().min(1).optional(),
-      ucdp: z.int({ error: expecting('a UCDP id (a positive whole number)') }).positive().optional(),
+      geonames: z
+        .int({ error: expecting('a GeoNames id (a positive whole number)') })
+        .positive()
+        .optional(),
+      acled: z
+        .string({ error: expecting('an ACLED id like "IRQ12345"') })
+        .trim()
+        .min(1)
+        .optional(),
+      ucdp: z
+        .int({ error: expecting('a UCDP id (a positive whole number)') })
+        .positive()
+        .optional(),
       viaf: z
         .string({ error: expecting('a VIAF id (digits)') })
         .regex(/^[1-9]\d*$/, { error: expecting('a VIAF id (digits)') })

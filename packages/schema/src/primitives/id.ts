@@ -4,7 +4,8 @@ import { expecting } from '../messages.js';
 /** Source of the Id pattern, shared with JSON Schema and with tools that check file names. */
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 const idRegex = new RegExp(ID_PATTERN);
-const idWords = 'an id of 2-80 lowercase ASCII letters and digits in words joined by single hyphens, like "al-sudani"';
+const idWords =
+  'an id of 2-80 lowercase ASCII letters and digits in words joined by single hyphens, like "al-sudani"';
 
 /** Whether `text` is a valid Marsad id (same rule as the `Id` schema, without zod). */
 export function isId(text: string): boolean {

@@ -8,8 +8,16 @@ import { HttpUrl } from './url.js';
 export const Source = z
   .strictObject(
     {
-      title: z.string({ error: expecting('the title of the cited work') }).trim().min(1).optional(),
-      publisher: z.string({ error: expecting('the publisher name') }).trim().min(1).optional(),
+      title: z
+        .string({ error: expecting('the title of the cited work') })
+        .trim()
+        .min(1)
+        .optional(),
+      publisher: z
+        .string({ error: expecting('the publisher name') })
+        .trim()
+        .min(1)
+        .optional(),
       url: HttpUrl.optional(),
       date: FuzzyDate.optional(),
       accessed: IsoDate.optional(),
@@ -23,10 +31,17 @@ export const Source = z
     error: 'a source needs at least a `url` or a `title`',
   })
   .meta({
+    anyOf: [{ required: ['url'] }, { required: ['title'] }],
     id: 'Source',
     title: 'Source',
     description: 'A citation backing a claim; at least `url` or `title`.',
-    examples: [{ title: 'Statement by the Prime Minister', publisher: 'Prime Minister’s Media Office', date: '2024-01-05' }],
+    examples: [
+      {
+        title: 'Statement by the Prime Minister',
+        publisher: 'Prime Minister’s Media Office',
+        date: '2024-01-05',
+      },
+    ],
   });
 export type Source = z.infer<typeof Source>;
 
