@@ -27,8 +27,8 @@ function transliterationSkeleton(word: string): string {
       .replace(DOUBLED_LETTER, '$1') // shadda is written or not: Muhammad, Mohamed
       .replace(/ou/g, 'u') // French Nouri for Nuri
       .replace(FINAL_VOWEL_H, '$1') // ta marbuta as -a or -ah: Dawla, Dawlah; Hezbollah, Hizballa
-      // A vowel pair ending in i/e is a diphthong or ʾ + i (Hussein, Husayn; Kataeb, Kataib); ending in o/u it is
-      // the w diphthong (Daula, Dawla). Everything else is one short or long vowel.
+      // A vowel pair ending in i/e is a diphthong or ʾ + i (Hussein, Husayn; Kataeb, Kataib); ending in
+      // o/u it is the w diphthong (Daula, Dawla). Everything else is one short or long vowel.
       .replace(VOWEL_RUN, (run) => {
         if (run.length === 1) return 'a';
         const last = run[run.length - 1];
@@ -43,14 +43,14 @@ function transliterationSkeleton(word: string): string {
  * give the same key. Not for display and not for search.
  *
  * Arabic script is normalised ({@link normalizeArabic}) and spaces are collapsed, so `أبو مهدي` and
- * `ابو  مهدي` agree. Latin script is lower-cased and stripped of diacritics; apostrophes, `ʿ`, `ʾ` are dropped
- * and hyphens separate words; the article (`al`, `el`, `al-`, `el-`, and `ash-`, `an-`, ... before their sun
- * letter) is dropped before each word; then each word is reduced to a skeleton: `q`→`k`, `dj`→`j`, doubled
- * letters collapse, `ou`→`u`, a final `h` after a vowel is dropped, and each run of vowels becomes `a`, or
- * `ay` / `aw` when it ends in `i`/`e` or `o`/`u`.
+ * `ابو  مهدي` agree. Latin script is lower-cased and stripped of diacritics; apostrophes, `ʿ`, `ʾ` are
+ * dropped and hyphens separate words; the article (`al`, `el`, `al-`, `el-`, and `ash-`, `an-`, ... before
+ * their sun letter) is dropped before each word; then each word is reduced to a skeleton: `q`→`k`,
+ * `dj`→`j`, doubled letters collapse, `ou`→`u`, a final `h` after a vowel is dropped, and each run of vowels
+ * becomes `a`, or `ay` / `aw` when it ends in `i`/`e` or `o`/`u`.
  *
- * The skeleton is deliberately coarse: names that differ only in vowel quality or length (Omar and Amer, عمر and عامر) share a key.
- * Use it to suggest or confirm aliases, not to decide identity alone.
+ * The skeleton is deliberately coarse: names that differ only in vowel quality or length (Omar and Amer,
+ * عمر and عامر) share a key. Use it to suggest or confirm aliases, not to decide identity alone.
  *
  * @example
  * aliasKey('Abu Mahdi al-Muhandis') === aliasKey('Abou Mehdi el Mohandes'); // true ('aba mahda mahandas')

@@ -130,7 +130,8 @@ export function createAliasMatcher(entries: readonly AliasEntry[]): AliasMatcher
     candidates.push({ rest, value });
     byFirstKey.set(first, candidates);
   }
-  // Longest names first, so the first candidate that fits is the longest; sort is stable, keeping entry order.
+  // Longest names first, so the first candidate that fits is the longest; the sort is stable, so among
+  // names of one length the earlier entry wins.
   for (const candidates of byFirstKey.values()) candidates.sort((a, b) => b.rest.length - a.rest.length);
 
   function fits(candidate: Candidate, text: string, tokens: Token[], keys: string[], first: number): boolean {

@@ -4,9 +4,9 @@ import { tokenize } from './tokenize.js';
 
 /**
  * Counts words in any script: runs of letters and digits as {@link tokenize} finds them, so an Arabic word
- * with its clitics (`والسوداني`) is one word and `al-Sudani` is one word. Markdown punctuation is not counted,
- * nor are link destinations, directive names and attributes (`:actor[...]{#al-sudani}`), footnote markers,
- * HTML tags and bare URLs, which readers skip.
+ * with its clitics (`والسوداني`) is one word and `al-Sudani` is one word. Markdown punctuation is not
+ * counted, nor are link destinations, directive names and attributes (`:actor[...]{#al-sudani}`), footnote
+ * markers, HTML tags and bare URLs, which readers skip.
  *
  * @example
  * countWords('أعلن :actor[رئيس الوزراء]{#al-sudani} **تشكيل** لجنة'); // 5

@@ -12,11 +12,15 @@ export interface Token {
 
 const WORD_RUN = String.raw`[\p{L}\p{M}\p{N}]+`;
 const AFTER_LATIN = String.raw`(?<=\p{Script=Latin}\p{M}*)`;
+const AFTER_DIGIT = String.raw`(?<=\p{Nd})`;
+const LATIN_AHEAD = String.raw`(?=\p{Script=Latin})`;
 // An English possessive ("Iraq's") is not part of the name, so the apostrophe does not join a lone s.
 const NOT_POSSESSIVE = String.raw`(?![sS](?![\p{L}\p{M}\p{N}]))`;
-const APOSTROPHE_JOIN = String.raw`${AFTER_LATIN}['‘’]${NOT_POSSESSIVE}(?=\p{Script=Latin})`;
+const APOSTROPHE_JOIN = `${AFTER_LATIN}['‘’]${NOT_POSSESSIVE}${LATIN_AHEAD}`;
 // Hyphens join Latin words (al-Sudani) and Latin letters to digits (F-16), never two numbers (2023-2024).
-const HYPHEN_JOIN = String.raw`(?:${AFTER_LATIN}[\-‐‑](?=[\p{Script=Latin}\p{Nd}])|(?<=\p{Nd})[\-‐‑](?=\p{Script=Latin}))`;
+const HYPHEN = String.raw`[\-‐‑]`;
+const LATIN_OR_DIGIT_AHEAD = String.raw`(?=[\p{Script=Latin}\p{Nd}])`;
+const HYPHEN_JOIN = `(?:${AFTER_LATIN}${HYPHEN}${LATIN_OR_DIGIT_AHEAD}|${AFTER_DIGIT}${HYPHEN}${LATIN_AHEAD})`;
 // Zero-width (non-)joiners sit inside Persian and Kurdish words (می‌خواهم) and must not split them.
 const ZERO_WIDTH_JOIN = String.raw`[\u200C\u200D]`;
 const POSSESSIVE_TAIL = String.raw`(?:['’][sS](?![\p{L}\p{M}\p{N}]))?`;
