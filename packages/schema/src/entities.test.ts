@@ -26,6 +26,7 @@ describe('valid seed entities', () => {
   it('reads a bare YAML year as the text of that year', () => {
     const actor = publicSchemas.actor.parse(seed.alSudani);
     expect(actor.born).toBe('1970');
+    expect(publicSchemas.actor.parse({ ...seed.alSudani, born: 800 }).born).toBe('0800');
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { invalidCases } from '../test/invalid-cases.js';
 import * as seed from '../test/seed.js';
@@ -32,6 +32,8 @@ describe('committed JSON Schema files', () => {
 
 // strictRequired would flag Source's `anyOf: [{ required: [url] }, { required: [title] }]`, which is valid JSON Schema.
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, strictRequired: false });
+// ajv-formats is CommonJS; under NodeNext its default export is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 addFormats(ajv);
 const validators = new Map<string, ReturnType<typeof ajv.compile>>();
 const validatorFor = (name: string) => {

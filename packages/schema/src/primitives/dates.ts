@@ -25,7 +25,8 @@ export const FuzzyDate = z
         params: parsed.error.code === 'interval-order' ? { ruleId: 'date/order' } : undefined,
       });
     }),
-    { decode: (value) => String(value).trim(), encode: (text) => text },
+    // A YAML year below 1000 reads as a short number (`800`): pad it back to the four digits EDTF writes.
+    { decode: (value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value.trim()), encode: (text) => text },
   )
   .meta({
     id: 'FuzzyDate',
