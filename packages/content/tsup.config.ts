@@ -1,11 +1,21 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
+const shared: Options = {
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
   dts: true,
   platform: 'node',
   target: 'node22',
-  clean: true,
   sourcemap: true,
-});
+};
+
+// The unified/remark/micromark family ships ESM only. esbuild's CommonJS interop gives a package with
+// "type": "module" Node's semantics, where `require()` of an ES module yields its namespace, not its
+// default export, so `unified().use(remarkParse)` would receive an object. The CommonJS build
+// therefore carries those packages inside it; the ESM build imports them as usual.
+const ESM_ONLY = [/^unified$/, /^remark-/, /^rehype-/, /^mdast-util-/, /^unist-util-/];
+
+export default defineConfig([
+  // Each build cleans only its own outputs: the two run at the same time in one dist folder.
+  { ...shared, format: 'esm', clean: ['**/*.js', '**/*.js.map', '**/*.d.ts'] },
+  { ...shared, format: 'cjs', clean: ['**/*.cjs', '**/*.cjs.map', '**/*.d.cts'], noExternal: ESM_ONLY },
+]);
