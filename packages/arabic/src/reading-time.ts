@@ -21,7 +21,9 @@ export interface ReadingTimeOptions {
 
 /** Word count and estimated minutes, as returned by {@link readingTime}. */
 export interface ReadingTime {
+  /** Words counted by {@link countWords}. */
   words: number;
+  /** Minutes, rounded up; 0 only when there are no words. */
   minutes: number;
 }
 
