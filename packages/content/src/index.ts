@@ -1,8 +1,26 @@
 export * from './diagnostics/diagnostic.js';
+export * from './graph/content-graph.js';
+export * from './graph/is-public.js';
+export * from './load-content.js';
+export * from './model/entities.js';
+export * from './model/references.js';
 export * from './parse/json-data.js';
 export * from './parse/markdown.js';
 export * from './parse/yaml-data.js';
+export {
+  integrityRules,
+  type Rule,
+  type RuleContext,
+  type RuleReport,
+  type RuleSite,
+} from './rules/index.js';
 export * from './source/discover.js';
 export * from './source/line-index.js';
 export * from './source/load-sources.js';
 export * from './source/read-text.js';
+export {
+  type EntryOrigin,
+  originKey,
+  type ValidatedContent,
+  validateEntries,
+} from './validate/validate-entries.js';

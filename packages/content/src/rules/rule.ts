@@ -1,0 +1,45 @@
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { ContentGraph } from '../graph/content-graph.js';
+import type { EntityKind } from '../model/entities.js';
+import type { LocateTarget } from '../parse/yaml-data.js';
+
+/**
+ * An entry a rule points at. For articles, `lang` picks a language version (default: the original);
+ * paths `['body', lang, i]` (articles) and `['body', i]` (actor profiles) point at the i-th mention.
+ */
+export interface RuleSite {
+  kind: EntityKind;
+  id: string;
+  lang?: string;
+}
+
+/** What a rule reports; the runner turns it into a positioned diagnostic. */
+export interface RuleReport {
+  at: RuleSite;
+  /** Path inside the entry's data, as in zod issues and references. */
+  path: readonly (string | number)[];
+  /** Point at the key or at the value (default). */
+  target?: LocateTarget;
+  message: string;
+  suggestions?: readonly string[];
+  /** A second place that explains this one (the event responded to, the actor's death). */
+  cause?: { at: RuleSite; path: readonly (string | number)[]; message: string };
+}
+
+/** What a rule sees: the linked content and a way to report. */
+export interface RuleContext {
+  readonly graph: ContentGraph;
+  /** Whether an entry exists but failed to load or validate (so a reference to it is not "unknown"). */
+  isFailed(kind: EntityKind, id: string): boolean;
+  report(report: RuleReport): void;
+}
+
+/** An integrity rule: a small function over the graph, one per module (unified-lint style). */
+export interface Rule {
+  /** Stable id shown to editors and used in fixtures: `ref/unknown`, `time/after-end`… */
+  id: string;
+  severity: Severity;
+  /** One sentence for `marsad validate --help` and the docs. */
+  description: string;
+  check(context: RuleContext): void;
+}
