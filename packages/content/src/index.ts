@@ -24,3 +24,4 @@ export {
   type ValidatedContent,
   validateEntries,
 } from './validate/validate-entries.js';
+export * from './config/resolve-project.js';

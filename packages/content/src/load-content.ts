@@ -1,3 +1,5 @@
+import type { SiteConfig } from '@marsad/schema';
+import { resolveProject } from './config/resolve-project.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { ContentGraph } from './graph/content-graph.js';
 import { integrityRules, type Rule } from './rules/index.js';
@@ -19,16 +21,22 @@ export interface LoadedContent {
   diagnostics: Diagnostic[];
   /** Content files read. */
   fileCount: number;
+  /** Absolute path of the content root that was read. */
+  contentRoot: string;
+  /** The project's site config, when a valid `marsad.config.*` was found. */
+  config?: SiteConfig;
 }
 
 /**
- * Reads a content root (articles/, actors/, events/, places/, authors/), validates every entry
+ * Reads a content root (articles/, actors/, events/, places/, authors/), or the one a project's
+ * `marsad.config.*` names, validates every entry
  * against `@marsad/schema`, links them into a {@link ContentGraph} and runs the integrity rules.
  * Never throws on content: problems come back as diagnostics. Throws `ContentRootError` only when
  * the root itself is missing or unreadable.
  */
-export async function loadContent(root: string, options: LoadContentOptions = {}): Promise<LoadedContent> {
-  const sources = await loadSources(root, options);
+export async function loadContent(path: string, options: LoadContentOptions = {}): Promise<LoadedContent> {
+  const project = await resolveProject(path);
+  const sources = await loadSources(project.contentRoot, options);
   const validated = validateEntries(sources.entries, sources.failed);
   const graph = new ContentGraph(validated.entities);
   const ruleDiagnostics = runRules(
@@ -37,8 +45,17 @@ export async function loadContent(root: string, options: LoadContentOptions = {}
     validated.origins,
     validated.failed,
   );
-  const diagnostics = [...sources.diagnostics, ...validated.diagnostics, ...ruleDiagnostics].sort(
-    compareDiagnostics,
-  );
-  return { graph, diagnostics, fileCount: sources.fileCount };
+  const diagnostics = [
+    ...project.diagnostics,
+    ...sources.diagnostics,
+    ...validated.diagnostics,
+    ...ruleDiagnostics,
+  ].sort(compareDiagnostics);
+  return {
+    graph,
+    diagnostics,
+    fileCount: sources.fileCount,
+    contentRoot: project.contentRoot,
+    ...(project.config && { config: project.config }),
+  };
 }
