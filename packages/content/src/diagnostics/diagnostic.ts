@@ -55,9 +55,6 @@ export interface DiagnosticInput extends Partial<Range> {
   cause?: DiagnosticCause;
 }
 
-/** The range of a problem that belongs to a whole file rather than to a place in it. */
-export const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
 /** Positions are 1-based; anything else (a bug upstream, a NaN) is pulled back to the file start. */
 function atLeastOne(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : 1;
