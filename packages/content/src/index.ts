@@ -1,3 +1,4 @@
+export * from './config/resolve-project.js';
 export * from './diagnostics/diagnostic.js';
 export * from './graph/content-graph.js';
 export * from './graph/is-public.js';
@@ -7,6 +8,9 @@ export * from './model/references.js';
 export * from './parse/json-data.js';
 export * from './parse/markdown.js';
 export * from './parse/yaml-data.js';
+export * from './render/render-article.js';
+export * from './render/render-markdown.js';
+export * from './render/slug.js';
 export {
   integrityRules,
   type Rule,
@@ -24,4 +28,3 @@ export {
   type ValidatedContent,
   validateEntries,
 } from './validate/validate-entries.js';
-export * from './config/resolve-project.js';
