@@ -8,7 +8,7 @@ import {
   sharedArticleFields,
 } from '@marsad/schema';
 import type * as z from 'zod';
-import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import type { ActorEntry, ArticleEntry, ArticleVersion, EntityKind, EntityValue } from '../model/entities.js';
 import type { Mention } from '../parse/markdown.js';
 import type { Locator } from '../parse/yaml-data.js';
@@ -22,6 +22,8 @@ export interface EntryOrigin {
   locator: Locator;
   /** Body mentions, for Markdown entries. */
   mentions?: readonly Mention[];
+  /** Markdown entries: the body text and where it starts in the file, to place rule reports inside it. */
+  body?: { text: string; start: Position };
 }
 
 /** The validated entries of a content root, before linking. */
@@ -80,14 +82,6 @@ function duplicateDiagnostic(source: SourceEntry, kind: EntityKind, first: Entry
   });
 }
 
-/** A Markdown body's mentions and headings, when the entry came from a Markdown file. */
-function bodyOf(source: SourceEntry) {
-  const markdown = source.markdown;
-  return markdown
-    ? { body: markdown.body, mentions: markdown.mentions, headings: markdown.headings }
-    : undefined;
-}
-
 function validateEntity(source: SourceEntry, content: ValidatedContent): void {
   const kind = kindOf[source.collection] as Exclude<EntityKind, 'article'>;
   const key = originKey(kind, source.id);
@@ -110,10 +104,12 @@ function validateEntity(source: SourceEntry, content: ValidatedContent): void {
     content.failed.add(key);
     return;
   }
-  const body = bodyOf(source);
-  if (kind === 'actor' && body) {
-    origin.mentions = body.mentions;
-    (value as ActorEntry).profile = body;
+  const markdown = source.markdown;
+  if (kind === 'actor' && markdown) {
+    const { body, bodyStart, mentions, headings } = markdown;
+    origin.mentions = mentions;
+    origin.body = { text: body, start: bodyStart };
+    (value as ActorEntry).profile = { body, mentions, headings };
   }
   (content.entities[kind] as EntityValue[typeof kind][]).push(value);
 }
@@ -126,7 +122,8 @@ interface VersionDraft {
 
 function validateVersion(source: SourceEntry, diagnostics: Diagnostic[]): VersionDraft {
   const lang = source.lang ?? '';
-  const data = { ...(source.data as Record<string, unknown>) };
+  // `id:` may be written in an article too; loading already checked it against the file name.
+  const { id: _id, ...data } = source.data as Record<string, unknown>;
   const draft: VersionDraft = { source, lang };
   if (data.lang !== undefined && data.lang !== lang) {
     diagnostics.push(
@@ -177,6 +174,10 @@ function assembleArticle(id: string, drafts: VersionDraft[], content: ValidatedC
       file: draft.source.file,
       locator: draft.source.locator,
       mentions: draft.source.markdown?.mentions ?? [],
+      body: draft.source.markdown && {
+        text: draft.source.markdown.body,
+        start: draft.source.markdown.bodyStart,
+      },
     });
   }
   const originals = drafts.filter(
