@@ -144,7 +144,7 @@ export const EventType = z
 /** The event sub-type enum (membership in the type is checked on the event). */
 export const EventSubtype = z
   .enum(eventSubtypes as [EventSubtype, ...EventSubtype[]], {
-    error: (issue) => `expected an event sub-type, got ${JSON.stringify(issue.input)}`,
+    error: expecting('an event sub-type of the event’s type (see subtypesOf)'),
   })
   .meta({
     id: 'EventSubtype',
