@@ -5,7 +5,8 @@ import type { LocateTarget } from '../parse/yaml-data.js';
 
 /**
  * An entry a rule points at. For articles, `lang` picks a language version (default: the original);
- * paths `['body', lang, i]` (articles) and `['body', i]` (actor profiles) point at the i-th mention.
+ * paths `['body', lang, i]` (articles) and `['body', i]` (actor profiles) point at the i-th mention, and
+ * `['body', lang]` / `['body']` with a {@link RuleReport.bodyRange} at a span of the body text.
  */
 export interface RuleSite {
   kind: EntityKind;
@@ -20,6 +21,13 @@ export interface RuleReport {
   path: readonly (string | number)[];
   /** Point at the key or at the value (default). */
   target?: LocateTarget;
+  /**
+   * A span of the Markdown body that `path` names (`['body', lang]` for an article version, `['body']` for
+   * an actor profile), in UTF-16 offsets into the body text as the entry holds it (`version.body`,
+   * `profile.body`), end exclusive. The runner maps it to the file's lines, so a rule that scans body text
+   * reports what it found without knowing where the body starts in the file.
+   */
+  bodyRange?: { start: number; end: number };
   message: string;
   suggestions?: readonly string[];
   /** A second place that explains this one (the event responded to, the actor's death). */

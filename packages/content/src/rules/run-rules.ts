@@ -1,15 +1,39 @@
 import { createDiagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { ContentGraph } from '../graph/content-graph.js';
+import { LineIndex } from '../source/line-index.js';
 import { type EntryOrigin, originKey } from '../validate/validate-entries.js';
-import type { Rule, RuleReport, RuleSite } from './rule.js';
+import type { Rule, RuleReport } from './rule.js';
+
+type Body = NonNullable<EntryOrigin['body']>;
+
+/**
+ * The file range of a span of a Markdown body. Line indexes are built on the first report into a body
+ * and kept for the next ones, so clean bodies cost nothing.
+ */
+function bodySpanRange(
+  body: Body,
+  span: { start: number; end: number },
+  lineIndexes: WeakMap<Body, LineIndex>,
+): Range {
+  let index = lineIndexes.get(body);
+  if (!index) {
+    index = new LineIndex(body.text);
+    lineIndexes.set(body, index);
+  }
+  const range = index.range(span.start, span.end, body.start.line - 1);
+  // Only the body's first line can start after column 1 (a body that begins on the closing fence's line).
+  const shift = body.start.column - 1;
+  if (range.line === body.start.line) range.column += shift;
+  if (range.endLine === body.start.line) range.endColumn += shift;
+  return range;
+}
 
 /** Where a rule's site and path are in the files: the file and the range to underline. */
 function locate(
   graph: ContentGraph,
   origins: ReadonlyMap<string, EntryOrigin>,
-  at: RuleSite,
-  path: readonly (string | number)[],
-  target: 'key' | 'value',
+  lineIndexes: WeakMap<Body, LineIndex>,
+  { at, path, target = 'value', bodyRange }: Pick<RuleReport, 'at' | 'path' | 'target' | 'bodyRange'>,
 ): { file: string; range: Range } | undefined {
   let origin: EntryOrigin | undefined;
   let rest = path;
@@ -23,6 +47,8 @@ function locate(
   }
   if (!origin) return undefined;
   if (rest[0] === 'body') {
+    if (bodyRange && origin.body)
+      return { file: origin.file, range: bodySpanRange(origin.body, bodyRange, lineIndexes) };
     const mention = origin.mentions?.[rest[1] as number];
     if (mention) return { file: origin.file, range: mention.range };
   }
@@ -40,11 +66,13 @@ export function runRules(
   failed: ReadonlySet<string>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const lineIndexes = new WeakMap<Body, LineIndex>();
   for (const rule of rules) {
-    const report = ({ at, path, target = 'value', message, suggestions, cause }: RuleReport) => {
-      const place = locate(graph, origins, at, path, target);
+    const report = (reported: RuleReport) => {
+      const { message, suggestions, cause } = reported;
+      const place = locate(graph, origins, lineIndexes, reported);
       if (!place) return;
-      const causePlace = cause && locate(graph, origins, cause.at, cause.path, 'value');
+      const causePlace = cause && locate(graph, origins, lineIndexes, cause);
       diagnostics.push(
         createDiagnostic({
           file: place.file,
