@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { runCli } from '../dist/cli.js';
+
+// Ctrl-C asks a running command to stop (watch mode closes its watcher and returns); if the command
+// does not finish promptly (a long validation cannot be cancelled), the process exits as interrupted.
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  setTimeout(() => process.exit(130), 1000).unref();
+});
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
+  signal: interrupt.signal,
+});

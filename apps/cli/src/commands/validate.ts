@@ -1,0 +1,205 @@
+import { relative, resolve } from 'node:path';
+import { type Diagnostic, integrityRules, type LoadedContent, loadContent } from '@marsad/content';
+import { colorsWanted } from '../ansi.js';
+import { type CommandInput, defineCommand, UsageError } from '../command.js';
+import type { CliIO } from '../io.js';
+import { ioErrorMessage } from '../io-error.js';
+import { reportGithub } from '../reporters/github.js';
+import { reportJson } from '../reporters/json.js';
+import { type PrettyOptions, reportPretty } from '../reporters/pretty.js';
+import { reportPrettyChanges } from '../reporters/pretty-changes.js';
+import { countSeverities, listedDiagnostics } from '../reporters/report-options.js';
+import { countContentFiles, PROGRESS_MIN_FILES, startProgress } from '../validate/progress.js';
+import { readDiagnosticSources } from '../validate/read-sources.js';
+import { verdict, type WarningPolicy } from '../validate/verdict.js';
+import { diffDiagnostics } from '../watch/diagnostic-changes.js';
+import { watchFolder } from '../watch/watch-folder.js';
+
+const FORMATS = ['pretty', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+const options = {
+  format: {
+    type: 'string',
+    short: 'f',
+    valueName: 'format',
+    description: 'pretty (default: grouped by file, with the source line), json or github (annotations).',
+  },
+  strict: { type: 'boolean', description: 'Fail on warnings too.' },
+  'max-warnings': {
+    type: 'string',
+    valueName: 'n',
+    description: 'Fail when there are more than n warnings.',
+  },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    description: 'List errors only (warnings still count for the exit code).',
+  },
+  watch: {
+    type: 'boolean',
+    short: 'w',
+    description: 'Validate again on every change and print what changed, until Ctrl-C (pretty only).',
+  },
+} as const;
+
+/** The validate flags, checked. */
+interface ValidateSettings extends WarningPolicy {
+  format: Format;
+  quiet: boolean;
+  watch: boolean;
+}
+
+function settingsFrom(values: CommandInput<typeof options>['values']): ValidateSettings {
+  const format = values.format ?? 'pretty';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be ${FORMATS.join(', ')}; got "${format}".`);
+  }
+  const max = values['max-warnings'];
+  if (max !== undefined && !/^\d+$/.test(max)) {
+    throw new UsageError(`--max-warnings takes a whole number of 0 or more; got "${max}".`);
+  }
+  if (values.watch && format !== 'pretty') {
+    throw new UsageError('--watch prints changes in the pretty format only; drop --format.');
+  }
+  return {
+    format: format as Format,
+    quiet: values.quiet ?? false,
+    watch: values.watch ?? false,
+    strict: values.strict ?? false,
+    ...(max !== undefined && { maxWarnings: Number(max) }),
+  };
+}
+
+/** Loads the content, with a spinner on a terminal when the run is large enough to wait for. */
+async function check(path: string, io: CliIO): Promise<LoadedContent> {
+  let progress: { stop(): void } | undefined;
+  if (io.isTTY && io.stderr.isTTY !== false) {
+    const files = await countContentFiles(path);
+    if (files > PROGRESS_MIN_FILES) {
+      progress = startProgress(io.stderr, `Checking ${files.toLocaleString('en-US')} files…`);
+    }
+  }
+  try {
+    return await loadContent(path);
+  } finally {
+    progress?.stop();
+  }
+}
+
+async function prettyOptions(
+  loaded: LoadedContent,
+  shown: readonly Diagnostic[],
+  settings: ValidateSettings,
+  io: CliIO,
+): Promise<PrettyOptions> {
+  return {
+    fileCount: loaded.fileCount,
+    quiet: settings.quiet,
+    sources: await readDiagnosticSources(loaded.contentRoot, shown),
+    color: colorsWanted(io.isTTY, io.env),
+    ...(io.columns !== undefined && { columns: io.columns }),
+  };
+}
+
+async function report(loaded: LoadedContent, settings: ValidateSettings, io: CliIO): Promise<string> {
+  const { diagnostics, fileCount } = loaded;
+  switch (settings.format) {
+    case 'json':
+      return reportJson(diagnostics, { fileCount, quiet: settings.quiet });
+    case 'github':
+      return reportGithub(diagnostics, {
+        fileCount,
+        quiet: settings.quiet,
+        contentRoot: loaded.contentRoot,
+        // Annotations need paths from the repository root, which is not the cwd in a working-directory step.
+        root: io.env.GITHUB_WORKSPACE || io.cwd,
+      });
+    case 'pretty': {
+      const shown = listedDiagnostics(diagnostics, settings.quiet);
+      return reportPretty(diagnostics, await prettyOptions(loaded, shown, settings, io));
+    }
+  }
+}
+
+/** Prints why warnings failed the run (on stderr, so a json report on stdout stays one document). */
+function judge(diagnostics: readonly Diagnostic[], settings: ValidateSettings, io: CliIO): number {
+  const outcome = verdict(countSeverities(diagnostics), settings);
+  if (outcome.reason) io.stderr.write(`marsad validate: ${outcome.reason}\n`);
+  return outcome.exitCode;
+}
+
+/** Re-validates on every change below the content root, printing what changed, until interrupted. */
+async function watchContent(path: string, first: LoadedContent, settings: ValidateSettings, io: CliIO) {
+  let previous = first.diagnostics;
+  let exitCode: number = verdict(countSeverities(previous), settings).exitCode;
+  const shownRoot = relative(io.cwd, first.contentRoot) || '.';
+  io.stdout.write(`\nWatching ${shownRoot} for changes (Ctrl-C to stop)…\n`);
+  await watchFolder(first.contentRoot, {
+    signal: io.signal ?? new AbortController().signal,
+    onChange: async () => {
+      let loaded: LoadedContent;
+      try {
+        loaded = await check(path, io);
+      } catch (error) {
+        const message = ioErrorMessage(error);
+        if (message === undefined) throw error;
+        io.stderr.write(`marsad validate: ${message}\n`);
+        return;
+      }
+      const changes = diffDiagnostics(previous, loaded.diagnostics);
+      previous = loaded.diagnostics;
+      const options = await prettyOptions(loaded, changes.added, settings, io);
+      const time = new Date().toTimeString().slice(0, 8);
+      io.stdout.write(`\n${reportPrettyChanges(changes, loaded.diagnostics, { ...options, time })}`);
+      exitCode = judge(loaded.diagnostics, settings, io);
+    },
+  });
+  return exitCode;
+}
+
+const ruleWidth = Math.max(...integrityRules.map((rule) => rule.id.length));
+const rules = integrityRules.map(
+  (rule) => `  ${rule.id.padEnd(ruleWidth)}  ${rule.severity.padEnd(7)}  ${rule.description}`,
+);
+
+/** `marsad validate`: checks a content repository and reports every problem with its place. */
+export const validateCommand = defineCommand({
+  name: 'validate',
+  summary: 'Check content against the schemas and the integrity rules, and report every problem.',
+  usage: ['marsad validate [path] [options]'],
+  positionals: [
+    {
+      name: 'path',
+      description:
+        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
+    },
+  ],
+  options,
+  details: [
+    'Exit codes: 0 no errors (warnings allowed unless --strict or over --max-warnings);\n' +
+      '            1 the content is invalid; 2 a usage error, or the path cannot be read.',
+    `Integrity rules (besides YAML syntax and the schemas):\n${rules.join('\n')}`,
+  ],
+  examples: [
+    { command: 'marsad validate', description: 'Check the project in the current folder.' },
+    { command: 'marsad validate content --strict', description: 'Check ./content and fail on warnings too.' },
+    {
+      command: 'marsad validate --format json | jq .errors',
+      description: 'Machine-readable report: { files, errors, warnings, diagnostics }.',
+    },
+    {
+      command: 'marsad validate --format github',
+      description: 'Annotate a pull request from a GitHub Actions step.',
+    },
+    { command: 'marsad validate --watch', description: 'Keep checking while you edit.' },
+  ],
+  async run({ values, positionals, io }) {
+    const settings = settingsFrom(values);
+    const path = resolve(io.cwd, positionals[0] ?? '.');
+    const loaded = await check(path, io);
+    io.stdout.write(await report(loaded, settings, io));
+    const exitCode = judge(loaded.diagnostics, settings, io);
+    return settings.watch ? watchContent(path, loaded, settings, io) : exitCode;
+  },
+});
