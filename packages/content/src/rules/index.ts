@@ -1,7 +1,17 @@
 import { refUnknown } from './ref-unknown.js';
 import type { Rule } from './rule.js';
+import { timeAfterEnd } from './time-after-end.js';
+import { timeMembershipOutsideLife } from './time-membership-outside-life.js';
+import { timeNotYet } from './time-not-yet.js';
+import { timeResponseBeforeCause } from './time-response-before-cause.js';
 
 /** Every integrity rule `validate` runs, in the order of domain-model.md's table. */
-export const integrityRules: readonly Rule[] = [refUnknown];
+export const integrityRules: readonly Rule[] = [
+  refUnknown,
+  timeNotYet,
+  timeAfterEnd,
+  timeResponseBeforeCause,
+  timeMembershipOutsideLife,
+];
 
 export type { Rule, RuleContext, RuleReport, RuleSite } from './rule.js';
