@@ -27,8 +27,11 @@ function certainlyAfterTheDayOf(end: ParsedFuzzyDate, date: ParsedFuzzyDate): bo
  * possible day of `died`/`dissolved`. Victims and targets may fall on the day of death (the Baghdad
  * airport strike killed Soleimani on 2020-01-03, the day he died). Acting roles (perpetrator, claimant,
  * announcer, participant, mediator, supporter) may too, because an actor can act on the day it dies
- * (a suicide bomber) and a death recorded by day says nothing about the hour. A campaign counts over its
- * whole span, so an actor who died in the middle of one is not reported, nor is any date that may overlap.
+ * (a suicide bomber) and a death recorded by day says nothing about the hour; so the day of death stays
+ * open even when both dates carry times. When both carry an offset, the event's instant must also be after
+ * the death's, since a later written day in another time zone can be an earlier moment. A campaign counts
+ * over its whole span, so an actor who died in the middle of one is not reported, nor is any date that may
+ * overlap.
  * The report points at the participant, the cause at `died`/`dissolved`.
  */
 export const timeAfterEnd: Rule = {
