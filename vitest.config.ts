@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // each package keeps its own vitest.config.ts so `npm test -w <pkg>` works alone.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*'],
+    projects: ['packages/*', 'apps/*', 'bench'],
   },
 });

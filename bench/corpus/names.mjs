@@ -1,0 +1,225 @@
+/**
+ * Name parts for synthetic actors and places, each an Arabic form with its usual transliteration.
+ * Generated entities get plausible names without naming real people.
+ * @typedef {readonly [ar: string, en: string]} NamePart
+ */
+
+/** @type {readonly NamePart[]} */
+export const GIVEN_NAMES = [
+  ['محمد', 'Muhammad'],
+  ['علي', 'Ali'],
+  ['حسن', 'Hasan'],
+  ['حسين', 'Husayn'],
+  ['أحمد', 'Ahmad'],
+  ['عباس', 'Abbas'],
+  ['جعفر', 'Jafar'],
+  ['قاسم', 'Qasim'],
+  ['هادي', 'Hadi'],
+  ['فالح', 'Falih'],
+  ['نوري', 'Nuri'],
+  ['عادل', 'Adil'],
+  ['حيدر', 'Haydar'],
+  ['مصطفى', 'Mustafa'],
+  ['كاظم', 'Kazim'],
+  ['جواد', 'Jawad'],
+  ['سلمان', 'Salman'],
+  ['ياسر', 'Yasir'],
+  ['ليث', 'Layth'],
+  ['وسام', 'Wisam'],
+  ['سعد', 'Saad'],
+  ['خالد', 'Khalid'],
+  ['عمار', 'Ammar'],
+  ['رائد', 'Raid'],
+  ['كريم', 'Karim'],
+  ['باقر', 'Baqir'],
+  ['صادق', 'Sadiq'],
+  ['مهدي', 'Mahdi'],
+  ['طالب', 'Talib'],
+  ['زينب', 'Zaynab'],
+  ['فاطمة', 'Fatima'],
+  ['مريم', 'Maryam'],
+  ['نور', 'Nur'],
+  ['هناء', 'Hana'],
+  ['سناء', 'Sana'],
+];
+
+/** @type {readonly NamePart[]} */
+export const FAMILY_NAMES = [
+  ['العامري', 'al-Amiri'],
+  ['الخزعلي', 'al-Khazali'],
+  ['الساعدي', 'al-Saadi'],
+  ['الحمداني', 'al-Hamdani'],
+  ['الدليمي', 'al-Dulaimi'],
+  ['الجبوري', 'al-Jubouri'],
+  ['العبيدي', 'al-Obeidi'],
+  ['الزبيدي', 'al-Zubaidi'],
+  ['الموسوي', 'al-Musawi'],
+  ['الحسيني', 'al-Husseini'],
+  ['التميمي', 'al-Tamimi'],
+  ['الشمري', 'al-Shammari'],
+  ['الكناني', 'al-Kinani'],
+  ['اللامي', 'al-Lami'],
+  ['الربيعي', 'al-Rubaie'],
+  ['الفياض', 'al-Fayyadh'],
+  ['البياتي', 'al-Bayati'],
+  ['الطائي', 'al-Tai'],
+  ['الأسدي', 'al-Asadi'],
+  ['المحمداوي', 'al-Muhammadawi'],
+  ['الخفاجي', 'al-Khafaji'],
+  ['الشيباني', 'al-Shaibani'],
+  ['النعيمي', 'al-Nuaimi'],
+  ['الكبيسي', 'al-Kubaisi'],
+];
+
+/** Words that open an organisation's name, by the kind of body they suit. */
+export const ORGANIZATION_HEADS = {
+  'armed-group': [
+    ['كتائب', 'Kataib'],
+    ['سرايا', 'Saraya'],
+    ['عصائب', 'Asaib'],
+    ['لواء', 'Liwa'],
+    ['حركة', 'Harakat'],
+  ],
+  'political-party': [
+    ['حزب', 'Hizb'],
+    ['تيار', 'Tayyar'],
+    ['ائتلاف', 'Itilaf'],
+    ['جبهة', 'Jabhat'],
+  ],
+  'government-body': [
+    ['وزارة', 'Ministry of'],
+    ['هيئة', 'Commission of'],
+    ['مجلس', 'Council of'],
+    ['قيادة', 'Command of'],
+  ],
+  'armed-force': [
+    ['قوات', 'Forces of'],
+    ['فرقة', 'Division of'],
+    ['جهاز', 'Service of'],
+  ],
+  alliance: [
+    ['تحالف', 'Alliance of'],
+    ['محور', 'Axis of'],
+    ['تنسيقية', 'Coordination of'],
+  ],
+  media: [
+    ['قناة', 'Channel'],
+    ['وكالة', 'Agency'],
+    ['صحيفة', 'Newspaper'],
+  ],
+  company: [
+    ['شركة', 'Company'],
+    ['مجموعة', 'Group'],
+  ],
+  'international-organization': [
+    ['منظمة', 'Organisation of'],
+    ['بعثة', 'Mission of'],
+  ],
+  legislature: [['مجلس نواب', 'Council of Representatives of']],
+  other: [
+    ['مؤسسة', 'Foundation'],
+    ['رابطة', 'League'],
+  ],
+};
+
+/** @type {readonly NamePart[]} */
+export const ORGANIZATION_QUALIFIERS = [
+  ['الحق', 'al-Haqq'],
+  ['النصر', 'al-Nasr'],
+  ['الفتح', 'al-Fath'],
+  ['الشهداء', 'al-Shuhada'],
+  ['الوعد', 'al-Waad'],
+  ['السلام', 'al-Salam'],
+  ['العدالة', 'al-Adala'],
+  ['الأمل', 'al-Amal'],
+  ['الرافدين', 'al-Rafidain'],
+  ['الفجر', 'al-Fajr'],
+  ['البناء', 'al-Bina'],
+  ['الوفاء', 'al-Wafa'],
+  ['الكرامة', 'al-Karama'],
+  ['الثبات', 'al-Thabat'],
+  ['الدفاع', 'al-Difa'],
+  ['الأمن', 'al-Amn'],
+  ['التضامن', 'al-Tadamun'],
+  ['الإصلاح', 'al-Islah'],
+  ['العهد', 'al-Ahd'],
+  ['الجهاد', 'al-Jihad'],
+];
+
+/** Real countries of the region: the roots of every place hierarchy. */
+export const COUNTRIES = [
+  ['العراق', 'Iraq'],
+  ['سوريا', 'Syria'],
+  ['إيران', 'Iran'],
+  ['تركيا', 'Turkey'],
+  ['الأردن', 'Jordan'],
+  ['لبنان', 'Lebanon'],
+  ['السعودية', 'Saudi Arabia'],
+  ['الكويت', 'Kuwait'],
+  ['اليمن', 'Yemen'],
+  ['فلسطين', 'Palestine'],
+  ['مصر', 'Egypt'],
+  ['قطر', 'Qatar'],
+];
+
+/** @type {readonly NamePart[]} */
+export const PLACE_STEMS = [
+  ['الرمادي', 'Ramadi'],
+  ['الفلوجة', 'Fallujah'],
+  ['سامراء', 'Samarra'],
+  ['تكريت', 'Tikrit'],
+  ['كركوك', 'Kirkuk'],
+  ['الموصل', 'Mosul'],
+  ['تلعفر', 'Tal Afar'],
+  ['سنجار', 'Sinjar'],
+  ['بيجي', 'Baiji'],
+  ['القائم', 'al-Qaim'],
+  ['هيت', 'Hit'],
+  ['حديثة', 'Haditha'],
+  ['الرطبة', 'Rutba'],
+  ['الكوت', 'Kut'],
+  ['العمارة', 'Amarah'],
+  ['الناصرية', 'Nasiriyah'],
+  ['الديوانية', 'Diwaniyah'],
+  ['الحلة', 'Hillah'],
+  ['كربلاء', 'Karbala'],
+  ['النجف', 'Najaf'],
+  ['البصرة', 'Basra'],
+  ['الزبير', 'Zubair'],
+  ['بعقوبة', 'Baqubah'],
+  ['خانقين', 'Khanaqin'],
+  ['دهوك', 'Duhok'],
+  ['زاخو', 'Zakho'],
+  ['السليمانية', 'Sulaymaniyah'],
+  ['حلبجة', 'Halabja'],
+  ['الطوز', 'Tuz'],
+  ['البوكمال', 'Albukamal'],
+  ['الحسكة', 'Hasakah'],
+  ['القامشلي', 'Qamishli'],
+  ['الرقة', 'Raqqa'],
+  ['تدمر', 'Palmyra'],
+  ['حمص', 'Homs'],
+  ['حلب', 'Aleppo'],
+  ['درعا', 'Daraa'],
+  ['الأهواز', 'Ahvaz'],
+  ['عبادان', 'Abadan'],
+  ['الزرقاء', 'Zarqa'],
+];
+
+/** How each kind of place below a country is named: an Arabic and an English pattern around a stem. */
+export const PLACE_PATTERNS = {
+  province: [['محافظة %', '% Governorate']],
+  district: [['قضاء %', '% District']],
+  city: [['%', '%']],
+  site: [
+    ['جسر %', '% Bridge'],
+    ['سوق %', '% Market'],
+    ['مصفى %', '% Refinery'],
+    ['معبر %', '% Crossing'],
+  ],
+  'military-base': [
+    ['قاعدة %', '% Base'],
+    ['معسكر %', '% Camp'],
+    ['مطار %', '% Airfield'],
+  ],
+};
