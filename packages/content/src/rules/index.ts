@@ -1,3 +1,5 @@
+import { refCycle } from './ref-cycle.js';
+import { refKind } from './ref-kind.js';
 import { refUnknown } from './ref-unknown.js';
 import type { Rule } from './rule.js';
 import { timeAfterEnd } from './time-after-end.js';
@@ -8,6 +10,8 @@ import { timeResponseBeforeCause } from './time-response-before-cause.js';
 /** Every integrity rule `validate` runs, in the order of domain-model.md's table. */
 export const integrityRules: readonly Rule[] = [
   refUnknown,
+  refKind,
+  refCycle,
   timeNotYet,
   timeAfterEnd,
   timeResponseBeforeCause,
