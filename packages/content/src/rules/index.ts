@@ -2,6 +2,7 @@ import { refCycle } from './ref-cycle.js';
 import { refKind } from './ref-kind.js';
 import { refUnknown } from './ref-unknown.js';
 import type { Rule } from './rule.js';
+import { sourceMissing } from './source-missing.js';
 import { timeAfterEnd } from './time-after-end.js';
 import { timeMembershipOutsideLife } from './time-membership-outside-life.js';
 import { timeNotYet } from './time-not-yet.js';
@@ -16,6 +17,7 @@ export const integrityRules: readonly Rule[] = [
   timeAfterEnd,
   timeResponseBeforeCause,
   timeMembershipOutsideLife,
+  sourceMissing,
 ];
 
 export type { Rule, RuleContext, RuleReport, RuleSite } from './rule.js';
