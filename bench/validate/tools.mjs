@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { appendFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The monorepo root. */
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+/** The Astro peer project, whose node_modules the runner installs. */
+export const ASTRO_PEER = join(REPO, 'bench/peers/astro');
+/** The Astro version the issue measured, pinned in the peer's package.json and lock. */
+export const ASTRO_VERSION = '7.3.5';
+const CLI = join(REPO, 'apps/cli/bin/marsad.js');
+
+/**
+ * One side of the comparison: how to run it on its corpus, which caches make a run cold, and which
+ * file the one-file-changed runs edit.
+ * @typedef {object} Tool
+ * @property {string} name
+ * @property {string} description the command as a reader would type it
+ * @property {(corpus: string) => { command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv }} invocation
+ * @property {(corpus: string) => Promise<void>} clearCache
+ * @property {(corpus: string) => string} articlesFolder where the articles of its corpus are
+ */
+
+/**
+ * `marsad validate` through the CLI when it has been built, else the engine's `loadContent` (the
+ * same work without the reporter).
+ * @returns {Tool}
+ */
+export function marsadTool() {
+  const useCli = existsSync(CLI);
+  return {
+    name: 'marsad',
+    description: useCli
+      ? 'node apps/cli/bin/marsad.js validate <corpus> --format json'
+      : 'node bench/validate/run-marsad.mjs <corpus> (loadContent from packages/content/dist)',
+    invocation: (corpus) => ({
+      command: process.execPath,
+      args: useCli
+        ? [CLI, 'validate', corpus, '--format', 'json']
+        : [join(REPO, 'bench/validate/run-marsad.mjs'), corpus],
+      cwd: REPO,
+      env: process.env,
+    }),
+    clearCache: (corpus) => rm(join(corpus, '.marsad'), { recursive: true, force: true }),
+    articlesFolder: (corpus) => join(corpus, 'articles'),
+  };
+}
+
+/**
+ * `astro sync` in the peer project over the Astro-format corpus. Cold means no data store: Astro
+ * keeps it in `node_modules/.astro` (and types in `.astro`), and skips unchanged entries when it is there.
+ * @returns {Tool}
+ */
+export function astroTool() {
+  return {
+    name: 'astro',
+    description: `astro@${ASTRO_VERSION} sync (bench/peers/astro, corpus as content collections)`,
+    invocation: (corpus) => ({
+      command: process.execPath,
+      args: [join(ASTRO_PEER, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+      cwd: ASTRO_PEER,
+      env: {
+        ...process.env,
+        MARSAD_BENCH_CONTENT: join(corpus, 'src/content'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    }),
+    clearCache: async () => {
+      await rm(join(ASTRO_PEER, '.astro'), { recursive: true, force: true });
+      await rm(join(ASTRO_PEER, 'node_modules/.astro'), { recursive: true, force: true });
+    },
+    articlesFolder: (corpus) => join(corpus, 'src/content/articles'),
+  };
+}
+
+/**
+ * The Arabic original both corpora share that the one-file-changed runs edit: the first by name.
+ * @param {string} folder an articles folder
+ */
+export async function articleToChange(folder) {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.ar.md')).sort();
+  if (!names[0]) throw new Error(`No Arabic article in ${folder}`);
+  return join(folder, names[0]);
+}
+
+/**
+ * Changes one article the way an editor would, appending a paragraph, so its content (and hash) differ.
+ * @param {string} path
+ * @param {number} round makes each edit different from the last
+ */
+export function editArticle(path, round) {
+  return appendFile(path, `\nفقرة أضافها المحرر في الجولة ${round} لقياس إعادة التحقق بعد تعديل ملف واحد.\n`);
+}
