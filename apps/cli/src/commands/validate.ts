@@ -53,7 +53,7 @@ interface ValidateSettings extends WarningPolicy {
 function settingsFrom(values: CommandInput<typeof options>['values']): ValidateSettings {
   const format = values.format ?? 'pretty';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be ${FORMATS.join(', ')}; got "${format}".`);
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}".`);
   }
   const max = values['max-warnings'];
   if (max !== undefined && !/^\d+$/.test(max)) {

@@ -44,7 +44,11 @@ function echo(text: string): string {
  * right-to-left text the underlined text follows the caret (`^^^^ «السوداني»`): terminals differ in
  * whether they reorder such a line, and the echo names the span either way.
  */
-export function sourceSnippet(line: string, span: Range, options: SnippetOptions): string[] {
+export function sourceSnippet(
+  line: string,
+  span: Range,
+  options: SnippetOptions,
+): [line: string, underline: string] {
   const gutter = options.gutter ?? ((text: string) => text);
   const marker = options.marker ?? ((text: string) => text);
   const text = printable(line);

@@ -20,12 +20,12 @@ export interface Verdict {
 export function verdict(counts: SeverityCounts, policy: WarningPolicy): Verdict {
   if (counts.errors > 0) return { exitCode: 1 };
   if (policy.strict && counts.warnings > 0) {
-    return { exitCode: 1, reason: `${plural(counts.warnings, 'warning')} fail the run under --strict.` };
+    return { exitCode: 1, reason: `--strict fails the run on ${plural(counts.warnings, 'warning')}.` };
   }
   if (policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings) {
     return {
       exitCode: 1,
-      reason: `${plural(counts.warnings, 'warning')} exceed --max-warnings ${policy.maxWarnings}.`,
+      reason: `${plural(counts.warnings, 'warning')} ${counts.warnings === 1 ? 'exceeds' : 'exceed'} --max-warnings ${policy.maxWarnings}.`,
     };
   }
   return { exitCode: 0 };

@@ -1,4 +1,5 @@
 import { watch } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
 /** Options of {@link watchFolder}. */
 export interface WatchFolderOptions {
@@ -15,8 +16,10 @@ export interface WatchFolderOptions {
  * Resolves when stopped; rejects when the watcher fails (the folder was removed, too many watches) or
  * `onChange` throws.
  */
-export function watchFolder(folder: string, options: WatchFolderOptions): Promise<void> {
+export async function watchFolder(folder: string, options: WatchFolderOptions): Promise<void> {
   const { signal, debounceMs = 100, onChange } = options;
+  // Node's recursive watcher on Linux stays silent on a missing folder instead of failing.
+  if (!(await stat(folder)).isDirectory()) throw new Error(`${folder} is not a folder.`);
   return new Promise<void>((resolve, reject) => {
     if (signal.aborted) {
       resolve();
