@@ -26,7 +26,10 @@ export const FuzzyDate = z
       });
     }),
     // A YAML year below 1000 reads as a short number (`800`): pad it back to the four digits EDTF writes.
-    { decode: (value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value.trim()), encode: (text) => text },
+    {
+      decode: (value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value.trim()),
+      encode: (text) => text,
+    },
   )
   .meta({
     id: 'FuzzyDate',
