@@ -6,11 +6,12 @@ import { FIRST_DAY, LAST_DAY, makeSource } from './world.mjs';
  * @typedef {import('./random.mjs').Random} Random
  * @typedef {import('./text-bank.mjs').TextBank} TextBank
  * @typedef {import('./world.mjs').Named} Named
+ * @typedef {import('./world.mjs').Entry} Entry
  * @typedef {import('./world.mjs').Banks} Banks
- * @typedef {{ kind: 'actor' | 'event' | 'place', entity: Named }} Target
+ * @typedef {{ kind: 'actor' | 'event' | 'place', entity: Entry }} Target
  * @typedef {{ lang: string, frontmatter: Record<string, unknown>, body: string }} ArticleVersion
  * @typedef {{ id: string, versions: ArticleVersion[] }} GeneratedArticle
- * @typedef {{ actors: Named[], events: Named[], places: Named[], countries: Named[], authors: Named[] }} ArticleWorld
+ * @typedef {{ actors: Named[], events: Entry[], places: Named[], countries: Named[], authors: Named[] }} ArticleWorld
  */
 
 const TOPICS = [

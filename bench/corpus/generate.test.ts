@@ -6,7 +6,6 @@ import { countWords } from '@marsad/arabic';
 import { type LoadedContent, loadContent } from '@marsad/content';
 import { load as loadYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error the generator is plain JavaScript run by Node; its JSDoc types are not emitted
 import { generateCorpus } from './corpus.mjs';
 
 const size = { articles: 14, actors: 60, events: 240, seed: 7 };

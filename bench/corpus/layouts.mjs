@@ -4,6 +4,7 @@ import { toYaml } from './yaml-emit.mjs';
  * How a corpus is laid out on disk: Marsad's content root, or the same entries as Astro content
  * collections. Each function turns one entry into `[relative path, text]` pairs.
  * @typedef {import('./world.mjs').Named} Named
+ * @typedef {import('./world.mjs').Entry} Entry
  * @typedef {import('./world.mjs').ActorRecord} ActorRecord
  * @typedef {import('./articles.mjs').GeneratedArticle} GeneratedArticle
  * @typedef {import('./random.mjs').Random} Random
@@ -11,7 +12,7 @@ import { toYaml } from './yaml-emit.mjs';
  * @typedef {object} Layout
  * @property {(collection: 'places' | 'authors', entry: Named) => FileText} data
  * @property {(actor: ActorRecord) => FileText} actor
- * @property {(events: readonly Named[], random: Random) => Iterable<FileText>} events
+ * @property {(events: readonly Entry[], random: Random) => Iterable<FileText>} events
  * @property {(article: GeneratedArticle) => FileText[]} article
  */
 
@@ -53,9 +54,9 @@ function entityFiles(root, quoteDates) {
 export const marsadLayout = {
   ...entityFiles('', false),
   *events(events, random) {
-    /** @type {Named[]} */
+    /** @type {Entry[]} */
     const list = [];
-    /** @type {Named[]} */
+    /** @type {Entry[]} */
     const lines = [];
     let lists = 0;
     let imports = 0;

@@ -71,7 +71,7 @@ export const FAMILY_NAMES = [
   ['الكبيسي', 'al-Kubaisi'],
 ];
 
-/** Words that open an organisation's name, by the kind of body they suit. */
+/** Words that open an organisation's name, by the kind of body they suit. @type {Record<string, readonly NamePart[]>} */
 export const ORGANIZATION_HEADS = {
   'armed-group': [
     ['كتائب', 'Kataib'],
@@ -146,7 +146,7 @@ export const ORGANIZATION_QUALIFIERS = [
   ['الجهاد', 'al-Jihad'],
 ];
 
-/** Real countries of the region: the roots of every place hierarchy. */
+/** Real countries of the region: the roots of every place hierarchy. @type {readonly NamePart[]} */
 export const COUNTRIES = [
   ['العراق', 'Iraq'],
   ['سوريا', 'Syria'],
@@ -206,7 +206,7 @@ export const PLACE_STEMS = [
   ['الزرقاء', 'Zarqa'],
 ];
 
-/** How each kind of place below a country is named: an Arabic and an English pattern around a stem. */
+/** How each kind of place below a country is named: Arabic and English patterns around a stem. @type {Record<string, readonly NamePart[]>} */
 export const PLACE_PATTERNS = {
   province: [['محافظة %', '% Governorate']],
   district: [['قضاء %', '% District']],

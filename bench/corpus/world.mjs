@@ -15,7 +15,8 @@ import {
  * @typedef {import('./text-bank.mjs').TextBank} TextBank
  * @typedef {import('./days.mjs').FuzzySpan} FuzzySpan
  * @typedef {{ ar: TextBank, en: TextBank }} Banks
- * @typedef {Record<string, unknown> & { id: string, name: Record<string, string> }} Named
+ * @typedef {Record<string, unknown> & { id: string }} Entry an entry as its file holds it
+ * @typedef {Entry & { name: Record<string, string> }} Named an entry with a localized name
  * @typedef {object} ActorRecord
  * @property {Named} data the actor as its file holds it
  * @property {boolean} person
@@ -51,6 +52,7 @@ const PUBLISHERS = [
   ['Agence France-Presse', 'afp.example.com'],
   ['International Crisis Group', 'crisisgroup.example.org'],
 ];
+/** @type {Record<string, import('./names.mjs').NamePart>} */
 const EVENT_TITLES = {
   battle: ['اشتباكات مسلحة في %', 'Armed clashes in %'],
   'remote-violence': ['هجوم بالمسيّرات والصواريخ على %', 'Drone and rocket attack on %'],
@@ -179,7 +181,7 @@ export function buildPlaces(random, count) {
       const parentKind = random.pick(/** @type {string[]} */ (parents));
       const parent = random.pick(byKind[parentKind]?.length ? byKind[parentKind] : places.slice(0, 1));
       const [stemAr, stemEn] = random.pick(PLACE_STEMS);
-      const [patternAr, patternEn] = random.pick(PLACE_PATTERNS[/** @type {keyof PLACE_PATTERNS} */ (kind)]);
+      const [patternAr, patternEn] = random.pick(PLACE_PATTERNS[String(kind)] ?? []);
       const name = { ar: patternAr.replace('%', stemAr), en: patternEn.replace('%', stemEn) };
       /** @type {Named} */
       const place = { id: `${slug(name.en)}-${places.length}`, kind: String(kind), name, within: parent.id };
@@ -276,7 +278,7 @@ function makePerson(random, banks, index) {
  * @returns {ActorRecord}
  */
 function makeOrganization(random, banks, kind, index) {
-  const heads = ORGANIZATION_HEADS[/** @type {keyof ORGANIZATION_HEADS} */ (kind)];
+  const heads = ORGANIZATION_HEADS[kind] ?? [];
   const [headAr, headEn] = random.pick(heads);
   const [qualifierAr, qualifierEn] = random.pick(ORGANIZATION_QUALIFIERS);
   const name = { ar: `${headAr} ${qualifierAr}`, en: `${headEn} ${qualifierEn}` };
@@ -475,7 +477,7 @@ function precisionFor(random) {
  * @property {string} title which {@link EVENT_TITLES} entry
  * @property {EventDraft} [partOf]
  * @property {ActorRecord} [victim] for the event of a person's death
- * @property {Named} [data] once built
+ * @property {Entry} [data] once built
  */
 
 /**
@@ -488,7 +490,7 @@ function precisionFor(random) {
  * @param {number} count
  * @param {ActorRecord[]} actors
  * @param {Named[]} places
- * @returns {Named[]}
+ * @returns {Entry[]}
  */
 export function buildEvents(random, banks, count, actors, places) {
   /** @type {EventDraft[]} */
@@ -542,9 +544,9 @@ export function buildEvents(random, banks, count, actors, places) {
   const ids = new Map();
   drafts.forEach((draft, index) => {
     const place = random.pick(places);
-    const [titleAr, titleEn] = EVENT_TITLES[/** @type {keyof EVENT_TITLES} */ (draft.title)];
+    const [titleAr, titleEn] = EVENT_TITLES[draft.title] ?? ['%', '%'];
     const subject = draft.victim ? draft.victim.data.name : place.name;
-    const title = { ar: titleAr.replace('%', subject.ar), en: titleEn.replace('%', subject.en) };
+    const title = { ar: titleAr.replace('%', subject.ar ?? ''), en: titleEn.replace('%', subject.en ?? '') };
     const id = `${slug(draft.title === 'death' ? 'strike' : draft.subtype)}-${slug(String(place.name.en))}-${index}`;
     ids.set(draft, id);
     const taken = new Set();
@@ -568,7 +570,7 @@ export function buildEvents(random, banks, count, actors, places) {
       { country: 'country', province: 'province', district: 'district', region: 'region' }[
         String(place.kind)
       ] ?? (place.kind === 'city' ? random.pick(['exact', 'near']) : 'exact');
-    /** @type {Named} */
+    /** @type {Entry} */
     const data = {
       id,
       title,
@@ -599,5 +601,5 @@ export function buildEvents(random, banks, count, actors, places) {
     data.confidence = random.pick(['high', 'medium', 'low']);
     draft.data = data;
   });
-  return drafts.map((draft) => /** @type {Named} */ (draft.data));
+  return drafts.map((draft) => /** @type {Entry} */ (draft.data));
 }

@@ -10,6 +10,7 @@ if (!root) {
 }
 const { diagnostics, fileCount } = await loadContent(root);
 const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+/** @type {Record<string, number>} */
 const rules = {};
 for (const diagnostic of diagnostics) rules[diagnostic.ruleId] = (rules[diagnostic.ruleId] ?? 0) + 1;
 console.log(
