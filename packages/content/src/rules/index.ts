@@ -1,3 +1,4 @@
+import { mentionUnlinked } from './mention-unlinked.js';
 import { refCycle } from './ref-cycle.js';
 import { refKind } from './ref-kind.js';
 import { refUnknown } from './ref-unknown.js';
@@ -18,6 +19,7 @@ export const integrityRules: readonly Rule[] = [
   timeResponseBeforeCause,
   timeMembershipOutsideLife,
   sourceMissing,
+  mentionUnlinked,
 ];
 
 export type { Rule, RuleContext, RuleReport, RuleSite } from './rule.js';
