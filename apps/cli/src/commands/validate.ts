@@ -9,7 +9,7 @@ import { reportJson } from '../reporters/json.js';
 import { type PrettyOptions, reportPretty } from '../reporters/pretty.js';
 import { reportPrettyChanges } from '../reporters/pretty-changes.js';
 import { countSeverities, listedDiagnostics } from '../reporters/report-options.js';
-import { countContentFiles, PROGRESS_MIN_FILES, startProgress } from '../validate/progress.js';
+import { countContentFiles, PROGRESS_MIN_FILES, type Progress, startProgress } from '../validate/progress.js';
 import { readDiagnosticSources } from '../validate/read-sources.js';
 import { verdict, type WarningPolicy } from '../validate/verdict.js';
 import { diffDiagnostics } from '../watch/diagnostic-changes.js';
@@ -73,7 +73,7 @@ function settingsFrom(values: CommandInput<typeof options>['values']): ValidateS
 
 /** Loads the content, with a spinner on a terminal when the run is large enough to wait for. */
 async function check(path: string, io: CliIO): Promise<LoadedContent> {
-  let progress: { stop(): void } | undefined;
+  let progress: Progress | undefined;
   if (io.isTTY && io.stderr.isTTY !== false) {
     const files = await countContentFiles(path);
     if (files > PROGRESS_MIN_FILES) {
@@ -130,9 +130,15 @@ function judge(diagnostics: readonly Diagnostic[], settings: ValidateSettings, i
 }
 
 /** Re-validates on every change below the content root, printing what changed, until interrupted. */
-async function watchContent(path: string, first: LoadedContent, settings: ValidateSettings, io: CliIO) {
+async function watchContent(
+  path: string,
+  first: LoadedContent,
+  firstExitCode: number,
+  settings: ValidateSettings,
+  io: CliIO,
+): Promise<number> {
   let previous = first.diagnostics;
-  let exitCode: number = verdict(countSeverities(previous), settings).exitCode;
+  let exitCode = firstExitCode;
   const shownRoot = relative(io.cwd, first.contentRoot) || '.';
   io.stdout.write(`\nWatching ${shownRoot} for changes (Ctrl-C to stop)…\n`);
   await watchFolder(first.contentRoot, {
@@ -200,6 +206,6 @@ export const validateCommand = defineCommand({
     const loaded = await check(path, io);
     io.stdout.write(await report(loaded, settings, io));
     const exitCode = judge(loaded.diagnostics, settings, io);
-    return settings.watch ? watchContent(path, loaded, settings, io) : exitCode;
+    return settings.watch ? watchContent(path, loaded, exitCode, settings, io) : exitCode;
   },
 });
