@@ -1,3 +1,4 @@
+import { langScript } from './lang-script.js';
 import { mentionUnlinked } from './mention-unlinked.js';
 import { refCycle } from './ref-cycle.js';
 import { refKind } from './ref-kind.js';
@@ -20,6 +21,7 @@ export const integrityRules: readonly Rule[] = [
   timeMembershipOutsideLife,
   sourceMissing,
   mentionUnlinked,
+  langScript,
 ];
 
 export type { Rule, RuleContext, RuleReport, RuleSite } from './rule.js';
