@@ -1,7 +1,8 @@
 import { arabicScriptRatio, isMostlyArabic } from '@marsad/arabic';
 import { Actor, Article, ArticleTranslation, Author, Event, Place } from '@marsad/schema';
 import type { ArticleVersion } from '../model/entities.js';
-import { markdownProse } from './markdown-prose.js';
+import { primaryLanguage } from './entity-names.js';
+import { proseOf } from './prose-mask.js';
 import type { Rule, RuleReport, RuleSite } from './rule.js';
 import { taggedTexts } from './tagged-texts.js';
 
@@ -34,7 +35,7 @@ export interface ScriptProblem {
  * judge, or when `lang` is neither Arabic nor English.
  */
 export function scriptProblem(lang: string, text: string): ScriptProblem | undefined {
-  const language = CHECKED[lang.split('-')[0]!.toLowerCase()];
+  const language = CHECKED[primaryLanguage(lang)];
   if (language === undefined || !LETTER.test(text)) return undefined;
   if (!language.arabic) {
     if (!isMostlyArabic(text)) return undefined;
@@ -94,15 +95,22 @@ function* versionReports(id: string, version: ArticleVersion): Generator<RuleRep
         message: `the ${field} of the \`${lang}\` version is not in ${problem.language}: ${problem.reason}; ${fix(problem.language)}`,
       };
   }
-  const prose = markdownProse(version.body);
-  const problem = scriptProblem(lang, prose.text);
-  if (problem && prose.first)
+  const prose = proseOf(version.body);
+  const problem = scriptProblem(lang, prose);
+  if (problem)
     yield {
       at,
       path: ['body', lang],
-      bodyRange: prose.first,
+      bodyRange: firstProseLine(prose),
       message: `the body of the \`${lang}\` version is not in ${problem.language}: ${problem.reason} (code, links and footnotes aside); ${fix(problem.language)}`,
     };
+}
+
+/** From the first letter of a body's prose to the end of its line: where a body finding is shown. */
+function firstProseLine(prose: string): { start: number; end: number } {
+  const start = Math.max(0, prose.search(LETTER));
+  const lineBreak = prose.slice(start).search(/[\r\n]/);
+  return { start, end: lineBreak === -1 ? prose.length : start + lineBreak };
 }
 
 const SCHEMAS = { actor: Actor, event: Event, place: Place, author: Author } as const;
