@@ -7,9 +7,10 @@ import { type ConsumerProject, createConsumerProject } from './helpers/consumer-
 import { externalImports, isNodeBuiltin } from './helpers/external-imports.js';
 import { ensureBuilt, packageDir } from './helpers/workspace-package.js';
 
-// npm pack and npm install each take a few seconds on a CI runner.
+// npm pack and npm install take a few seconds each on a CI runner, tsc a few more; the limits leave
+// room for a runner shared with other jobs.
 const SETUP_TIMEOUT = 90_000;
-const STEP_TIMEOUT = 30_000;
+const STEP_TIMEOUT = 60_000;
 
 /**
  * A consumer script that validates a valid and an invalid actor and prints what it saw as JSON.

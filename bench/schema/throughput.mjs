@@ -1,0 +1,97 @@
+// Validation throughput of the built @marsad/schema (Event.safeParse, Actor.safeParse) on one thread,
+// beside ajv running the package's own JSON Schemas on the same objects. ajv checks less (no calendar
+// dates, no periods in order, no sub-type within its type), so it is expected to be faster: the ratio
+// says what those checks, and zod, cost.
+// Run alone: node bench/schema/throughput.mjs [count]   (default 100000 of each)
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { Actor, Event } from '../../packages/schema/dist/index.js';
+import { generateCorpus } from './generate.mjs';
+
+const MEASURED_RUNS = 5;
+
+/** The median of numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Microseconds of CPU time the main thread has used: other processes on the machine do not count. */
+function threadCpuMicros() {
+  const { user, system } = process.threadCpuUsage();
+  return user + system;
+}
+
+/**
+ * Objects per second of `validate` over `objects`: one warm-up pass (so the JIT has compiled the
+ * validator), then `runs` timed passes, reported as medians. `cpu` divides by the main thread's CPU
+ * time, which is what one core can do even when the machine is shared; `wall` by elapsed time.
+ * Throws when `validate` rejects an object, since the corpus is valid and a rejection means the
+ * benchmark would be timing the error path.
+ */
+export function objectsPerSecond(validate, objects, runs = MEASURED_RUNS) {
+  const pass = () => {
+    const wallStart = performance.now();
+    const cpuStart = threadCpuMicros();
+    for (const object of objects) {
+      if (!validate(object))
+        throw new Error(`rejected a generated object: ${JSON.stringify(object).slice(0, 300)}`);
+    }
+    const cpuSeconds = (threadCpuMicros() - cpuStart) / 1e6;
+    const wallSeconds = (performance.now() - wallStart) / 1000;
+    return { cpu: Math.round(objects.length / cpuSeconds), wall: Math.round(objects.length / wallSeconds) };
+  };
+  pass();
+  const perRun = Array.from({ length: runs }, pass);
+  const summary = (key) => ({
+    median: median(perRun.map((run) => run[key])),
+    runs: perRun.map((run) => run[key]),
+  });
+  return { cpu: summary('cpu'), wall: summary('wall') };
+}
+
+function ajvValidator(file) {
+  const ajv = new Ajv2020();
+  addFormats(ajv);
+  const schemaPath = fileURLToPath(new URL(`../../packages/schema/json-schema/${file}`, import.meta.url));
+  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+}
+
+/**
+ * Measures Marsad and ajv on `count` generated events and `count` generated actors.
+ * @param {number} count
+ */
+export function measureThroughput(count) {
+  const corpus = generateCorpus(count);
+  const compare = (schema, validateJson, objects) => {
+    const marsad = objectsPerSecond((object) => schema.safeParse(object).success, objects);
+    const ajv = objectsPerSecond(validateJson, objects);
+    return { marsad, ajv, marsadToAjv: Number((marsad.cpu.median / ajv.cpu.median).toFixed(3)) };
+  };
+  return {
+    count,
+    runs: MEASURED_RUNS,
+    events: compare(Event, ajvValidator('event.json'), corpus.events),
+    actors: compare(Actor, ajvValidator('actor.json'), corpus.actors),
+  };
+}
+
+/** One line of the report per schema. */
+export function formatThroughput(result) {
+  const rate = ({ cpu, wall }) =>
+    `${cpu.median.toLocaleString('en')}/s (wall ${wall.median.toLocaleString('en')}/s)`;
+  const line = (label, entry) =>
+    `${label}: Marsad ${rate(entry.marsad)}, ajv ${rate(entry.ajv)}, Marsad/ajv ${entry.marsadToAjv}`;
+  return [
+    `${result.count.toLocaleString('en')} objects each, median of ${result.runs} runs after a warm-up, one thread, per CPU second`,
+    line('events', result.events),
+    line('actors', result.actors),
+  ].join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(formatThroughput(measureThroughput(Number(process.argv[2] ?? 100_000))));
+}
