@@ -58,7 +58,9 @@ describe('README.md examples', () => {
 
 describe('README.md table of schemas', () => {
   it('is the table generated from the exported schemas and their .meta() descriptions', () => {
-    expect(readSchemaTable(readme)).toBe(renderSchemaTable(api));
+    const regenerate =
+      'regenerate it: npm run build -w @marsad/schema && npm run readme:table -w @marsad/schema';
+    expect(readSchemaTable(readme), regenerate).toBe(renderSchemaTable(api));
   });
 
   it('lists every exported zod schema, with its JSON Schema file', () => {
