@@ -4,13 +4,18 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** GNU time: its `%M` is the peak resident set size of the command, children it waited for included. */
+/**
+ * GNU time: `%M` is the peak resident set size of the command or of the largest child it waited for,
+ * `%U` and `%S` the CPU seconds of the command and its children.
+ */
 export const GNU_TIME = '/usr/bin/time';
 
 /**
  * @typedef {object} Measurement
  * @property {number} ms wall time
  * @property {number} rssKb peak resident set size in KiB
+ * @property {number} cpuMs user and system CPU time: unlike wall time, it hardly moves when other
+ *   processes compete for the cores
  * @property {number} exitCode
  * @property {string} output the last 4 KB of stdout and stderr, to show when a run fails
  */
@@ -30,11 +35,11 @@ export async function measure(command, args, options = {}) {
       `${GNU_TIME} is missing: install GNU time (apt-get install -y time) to measure peak memory`,
     );
   const folder = await mkdtemp(join(tmpdir(), 'marsad-measure-'));
-  const rssFile = join(folder, 'rss');
+  const figuresFile = join(folder, 'rss');
   try {
     const started = performance.now();
     const { exitCode, output } = await new Promise((resolve, reject) => {
-      const child = spawn(GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args], {
+      const child = spawn(GNU_TIME, ['-f', '%M %U %S', '-o', figuresFile, command, ...args], {
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,8 +54,11 @@ export async function measure(command, args, options = {}) {
       child.on('close', (code) => resolve({ exitCode: code ?? 1, output: tail }));
     });
     const ms = performance.now() - started;
-    const rssKb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1));
-    return { ms, rssKb, exitCode, output };
+    // A failed command adds a "Command exited with non-zero status" line before the figures.
+    const [rss, user, system] = ((await readFile(figuresFile, 'utf8')).trim().split('\n').at(-1) ?? '').split(
+      ' ',
+    );
+    return { ms, rssKb: Number(rss), cpuMs: (Number(user) + Number(system)) * 1000, exitCode, output };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

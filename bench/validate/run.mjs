@@ -2,7 +2,7 @@
 // `marsad validate` against `astro sync` on the same generated corpus; see bench/README.md (## validate).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,8 @@ import {
 
 /** The corpus of the issue at scale 1. */
 const FULL = { articles: 10_000, actors: 2_000, events: 50_000 };
+const seconds = (/** @type {number | null} */ ms) => (ms === null ? null : ms / 1000);
+
 /** What Marsad must reach against Astro. */
 const TARGETS = { cold: 3, changed: 20, rss: 1 / 3 };
 
@@ -78,9 +80,11 @@ function generate(out, format, counts) {
 function summarise(measurements) {
   return {
     medianSeconds: Number((median(measurements.map((m) => m.ms)) / 1000).toFixed(3)),
+    medianCpuSeconds: Number((median(measurements.map((m) => m.cpuMs)) / 1000).toFixed(3)),
     medianPeakRssMb: Math.round(median(measurements.map((m) => m.rssKb)) / 1024),
     runs: measurements.map((m) => ({
       seconds: Number((m.ms / 1000).toFixed(3)),
+      cpuSeconds: Number((m.cpuMs / 1000).toFixed(3)),
       peakRssMb: Math.round(m.rssKb / 1024),
     })),
   };
@@ -99,7 +103,8 @@ async function series(tool, corpus, runs) {
     if (measurement.exitCode !== 0)
       throw new Error(`${tool.name} ${label} exited with ${measurement.exitCode}:\n${measurement.output}`);
     log(
-      `${tool.name} ${label}: ${(measurement.ms / 1000).toFixed(2)} s, ${Math.round(measurement.rssKb / 1024)} MB`,
+      `${tool.name} ${label}: ${(measurement.ms / 1000).toFixed(2)} s wall, ${(measurement.cpuMs / 1000).toFixed(2)} s CPU, ` +
+        `${Math.round(measurement.rssKb / 1024)} MB (load ${os.loadavg()[0]?.toFixed(1)})`,
     );
     return measurement;
   };
@@ -126,10 +131,13 @@ function compare(tools) {
   if (!marsad || !astro) return undefined;
   const peak = (/** @type {typeof marsad} */ tool) =>
     Math.max(tool.cold.medianPeakRssMb, tool.changed.medianPeakRssMb);
+  const ratio = (/** @type {number} */ a, /** @type {number} */ b) => Number((a / b).toFixed(2));
   const ratios = {
-    cold: Number((astro.cold.medianSeconds / marsad.cold.medianSeconds).toFixed(2)),
-    changed: Number((astro.changed.medianSeconds / marsad.changed.medianSeconds).toFixed(2)),
+    cold: ratio(astro.cold.medianSeconds, marsad.cold.medianSeconds),
+    changed: ratio(astro.changed.medianSeconds, marsad.changed.medianSeconds),
     rss: Number((peak(marsad) / peak(astro)).toFixed(3)),
+    coldCpu: ratio(astro.cold.medianCpuSeconds, marsad.cold.medianCpuSeconds),
+    changedCpu: ratio(astro.changed.medianCpuSeconds, marsad.changed.medianCpuSeconds),
   };
   return {
     ratios,
@@ -151,7 +159,7 @@ function compare(tools) {
  * @param {ReturnType<typeof compare>} comparison
  */
 function table(tools, comparison) {
-  const rows = [['tool', 'run', 'median s', 'median peak RSS MB', 'runs (s)']];
+  const rows = [['tool', 'run', 'median wall s', 'median CPU s', 'median peak RSS MB', 'wall s of each run']];
   for (const [name, result] of Object.entries(tools))
     for (const mode of /** @type {const} */ (['cold', 'changed'])) {
       const summary = result[mode];
@@ -159,6 +167,7 @@ function table(tools, comparison) {
         name,
         mode === 'cold' ? 'cold' : 'one file changed',
         summary.medianSeconds.toFixed(2),
+        summary.medianCpuSeconds.toFixed(2),
         String(summary.medianPeakRssMb),
         summary.runs.map((run) => run.seconds.toFixed(2)).join(' '),
       ]);
@@ -171,8 +180,8 @@ function table(tools, comparison) {
     const mark = (/** @type {boolean} */ ok) => (ok ? 'met' : 'MISSED');
     lines.push(
       '',
-      `cold: Marsad ${ratios.cold}× faster than Astro (target ≥ ${TARGETS.cold}×, ${mark(met.cold)})`,
-      `one file changed: ${ratios.changed}× faster (target ≥ ${TARGETS.changed}×, ${mark(met.changed)})`,
+      `cold: Marsad ${ratios.cold}× faster than Astro (target ≥ ${TARGETS.cold}×, ${mark(met.cold)}; CPU time ${ratios.coldCpu}×)`,
+      `one file changed: ${ratios.changed}× faster (target ≥ ${TARGETS.changed}×, ${mark(met.changed)}; CPU time ${ratios.changedCpu}×)`,
       `peak RSS: Marsad uses ${ratios.rss} of Astro’s (target ≤ 0.333, ${mark(met.rss)})`,
     );
   }
@@ -187,6 +196,7 @@ async function main() {
       tools: { type: 'string', default: 'marsad,astro' },
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
     },
   });
   const scale = Number(values.scale);
@@ -203,14 +213,30 @@ async function main() {
   );
 
   prepare();
-  const root = await mkdtemp(join(os.tmpdir(), 'marsad-bench-'));
-  log(`generating ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events in ${root}`);
   const seed = Number(values.seed);
-  const [marsadCorpus, astroCorpus] = await Promise.all([
-    generate(join(root, 'marsad'), 'marsad', { ...counts, seed }),
-    generate(join(root, 'astro'), 'astro', { ...counts, seed }),
-  ]);
-  const corpora = { marsad: marsadCorpus, astro: astroCorpus };
+  const loadAtStart = os.loadavg().map((load) => Number(load.toFixed(2)));
+  const reused = values.corpus !== undefined;
+  const root = values.corpus ?? (await mkdtemp(join(os.tmpdir(), 'marsad-bench-')));
+  const summaryFile = join(root, 'corpus.json');
+  /** @type {{ marsad: import('../corpus/corpus.mjs').CorpusSummary, astro: import('../corpus/corpus.mjs').CorpusSummary }} */
+  let corpora;
+  if (reused) {
+    corpora = JSON.parse(await readFile(summaryFile, 'utf8'));
+    log(`reusing the corpus in ${root} (${corpora.marsad.entries.articles} articles); --scale is ignored`);
+  } else {
+    log(
+      `generating ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events in ${root}`,
+    );
+    const [marsad, astro] = await Promise.all([
+      generate(join(root, 'marsad'), 'marsad', { ...counts, seed }),
+      generate(join(root, 'astro'), 'astro', { ...counts, seed }),
+    ]);
+    corpora = { marsad, astro };
+    await writeFile(summaryFile, JSON.stringify(corpora));
+  }
+  const { marsad: marsadCorpus, astro: astroCorpus } = corpora;
+  const fullScale =
+    marsadCorpus.entries.articles === FULL.articles && marsadCorpus.entries.events === FULL.events;
   try {
     /** @type {Record<string, Awaited<ReturnType<typeof series>>>} */
     const tools = {};
@@ -222,14 +248,14 @@ async function main() {
     const cpus = os.cpus();
     const results = {
       date: new Date().toISOString(),
-      scale,
+      scale: reused ? marsadCorpus.entries.articles / FULL.articles : scale,
       runsPerMeasure: runs,
       machine: {
         cores: cpus.length,
         cpu: cpus[0]?.model ?? 'unknown',
         memoryGb: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
-        loadAverageAtEnd: os.loadavg().map((load) => Number(load.toFixed(2))),
+        loadAverage: { atStart: loadAtStart, atEnd: os.loadavg().map((load) => Number(load.toFixed(2))) },
       },
       corpus: {
         seed,
@@ -239,21 +265,22 @@ async function main() {
           marsad: Math.round(marsadCorpus.bytes / 2 ** 20),
           astro: Math.round(astroCorpus.bytes / 2 ** 20),
         },
-        generateSeconds: { marsad: marsadCorpus.ms / 1000, astro: astroCorpus.ms / 1000 },
+        // Unknown (null) for a reused corpus whose summary was written by hand.
+        generateSeconds: { marsad: seconds(marsadCorpus.ms), astro: seconds(astroCorpus.ms) },
       },
       tools,
       ...comparison,
     };
     const out = join(
       REPO,
-      scale === 1 ? 'bench/results/validate.json' : `bench/results/tmp/validate-scale-${scale}.json`,
+      fullScale ? 'bench/results/validate.json' : `bench/results/tmp/validate-scale-${results.scale}.json`,
     );
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
     console.log(table(tools, comparison));
     log(`results written to ${out}`);
   } finally {
-    if (values.keep) log(`corpus kept in ${root}`);
+    if (values.keep || reused) log(`corpus kept in ${root} (reuse it with --corpus ${root})`);
     else await rm(root, { recursive: true, force: true });
   }
 }
