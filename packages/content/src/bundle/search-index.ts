@@ -1,0 +1,224 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { foldForSearch, searchTerms } from '@marsad/arabic';
+import { openDatabase } from './open-database.js';
+import { markdownPlainText } from './plain-text.js';
+import type { SearchDocument, SearchKind } from './search-documents.js';
+import { matchExpression, parseQuery } from './search-query.js';
+import { cutSnippet, type Snippet, snippetHtml } from './snippet.js';
+
+// `search` holds only the index (contentless): its columns are the folded names and the stemmed title and
+// text, which no one reads back. `docs` holds what results show: the original title and text, and an
+// article version's Markdown body, deflated, since bodies are most of the bytes and are read one at a time.
+// The tokenizer sees text already normalised by @marsad/arabic; it only splits it into words.
+const SCHEMA = `
+CREATE TABLE docs (
+  rowid INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  id TEXT NOT NULL,
+  lang TEXT NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  body BLOB
+);
+CREATE UNIQUE INDEX docs_entry ON docs (kind, id, lang);
+CREATE VIRTUAL TABLE search USING fts5(
+  names, title, body,
+  content = '',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+`;
+
+/** bm25 weights of the `names`, `title` and `body` columns: a name or title match outranks body text. */
+const WEIGHTS = [10, 5, 1] as const;
+
+/** What {@link writeSearchIndex} indexed. */
+export interface SearchIndexStats {
+  documents: number;
+  /** UTF-8 bytes of the text indexed (titles, names, summaries, bodies as plain text). */
+  textBytes: number;
+}
+
+const stemmed = (text: string) => searchTerms(text).join(' ');
+
+/**
+ * Writes a search database at `path` (a new file) from documents given in a fixed order, and compacts
+ * it: the same documents give the same bytes.
+ */
+export async function writeSearchIndex(
+  path: string,
+  documents: Iterable<SearchDocument>,
+): Promise<SearchIndexStats> {
+  const db = await openDatabase(path);
+  try {
+    // The file is written to a temporary folder and renamed into place whole, so a journal buys nothing.
+    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
+    db.exec(SCHEMA);
+    const insertDoc = db.prepare(
+      'INSERT INTO docs (rowid, kind, id, lang, title, text, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertIndex = db.prepare('INSERT INTO search (rowid, names, title, body) VALUES (?, ?, ?, ?)');
+    let rowid = 0;
+    let textBytes = 0;
+    db.exec('BEGIN');
+    for (const document of documents) {
+      rowid++;
+      const plainBody = document.body === undefined ? '' : markdownPlainText(document.body);
+      const names = document.names.join('\n');
+      insertDoc.run(
+        rowid,
+        document.kind,
+        document.id,
+        document.lang,
+        document.title,
+        document.text,
+        document.body === undefined ? null : deflateRawSync(document.body),
+      );
+      insertIndex.run(
+        rowid,
+        foldForSearch(names),
+        stemmed(document.title),
+        stemmed(`${document.text}\n${plainBody}`),
+      );
+      textBytes += Buffer.byteLength(document.title) + Buffer.byteLength(names);
+      textBytes += Buffer.byteLength(document.text) + Buffer.byteLength(plainBody);
+    }
+    db.exec('COMMIT');
+    db.exec("INSERT INTO search (search) VALUES ('optimize')");
+    db.exec('VACUUM');
+    return { documents: rowid, textBytes };
+  } finally {
+    db.close();
+  }
+}
+
+/** Options of {@link SearchIndex.search}. */
+export interface SearchOptions {
+  /** Only these kinds of entries; default: all. */
+  kinds?: readonly SearchKind[];
+  /** Only documents in this language; default: any, each entity once in its best-matching language. */
+  lang?: string;
+  /** At most this many results, 1 to 100; default 20. */
+  limit?: number;
+  /** Results to skip, for paging; default 0. */
+  offset?: number;
+}
+
+/** A search hit: an article version, or an actor, event or place in the language it matched in. */
+export interface SearchResult {
+  kind: SearchKind;
+  id: string;
+  lang: string;
+  /** The title or name as written. */
+  title: string;
+  /** Original text with the matching words marked; plain text, to be escaped by whoever prints it. */
+  snippet: Snippet;
+  /** {@link SearchResult.snippet} as escaped HTML with `<mark>` around the matches. */
+  snippetHtml: string;
+  /** Relevance (higher is better): the negated bm25 rank. */
+  score: number;
+}
+
+export const MAX_SEARCH_LIMIT = 100;
+
+function checkCount(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`search: ${name} must be a whole number from ${min} to ${max}, got ${value}.`);
+  }
+  return value;
+}
+
+interface Hit {
+  rowid: number;
+  rank: number;
+}
+
+interface DocRow {
+  kind: SearchKind;
+  id: string;
+  lang: string;
+  title: string;
+  text: string;
+  body: Uint8Array | null;
+}
+
+const inflate = (body: Uint8Array) => inflateRawSync(body).toString('utf8');
+
+/**
+ * The bundle's full-text search over public articles, actors, events and places, Arabic-aware: queries
+ * and text go through the same folding and light stemming, so `الامريكيه` finds `الأمريكية` and `قوات`
+ * finds `القوات`. Read-only; open it with {@link SearchIndex.open} (or get it from `readBundle`).
+ */
+export class SearchIndex {
+  readonly #db: DatabaseSync;
+  readonly #hits: StatementSync;
+  readonly #doc: StatementSync;
+  readonly #body: StatementSync;
+
+  private constructor(db: DatabaseSync) {
+    this.#db = db;
+    // Entities have one document per language: grouping keeps each once, with its best language.
+    // SQLite takes a bare column's value from the row that gave min(), so `rowid` is the best document.
+    this.#hits = db.prepare(`
+      WITH hits AS MATERIALIZED (
+        SELECT rowid, bm25(search, ${WEIGHTS.join(', ')}) AS rank FROM search WHERE search MATCH :match
+      )
+      SELECT docs.rowid AS rowid, min(hits.rank) AS rank
+      FROM hits JOIN docs ON docs.rowid = hits.rowid
+      WHERE (:kinds IS NULL OR docs.kind IN (SELECT value FROM json_each(:kinds)))
+        AND (:lang IS NULL OR docs.lang = :lang)
+      GROUP BY docs.kind, docs.id, CASE docs.kind WHEN 'article' THEN docs.lang END
+      ORDER BY rank, docs.kind, docs.id, docs.lang
+      LIMIT :limit OFFSET :offset`);
+    this.#doc = db.prepare('SELECT kind, id, lang, title, text, body FROM docs WHERE rowid = ?');
+    this.#body = db.prepare("SELECT body FROM docs WHERE kind = 'article' AND id = ? AND lang = ?");
+  }
+
+  /** Opens a search database written by {@link writeSearchIndex}, read-only. */
+  static async open(path: string): Promise<SearchIndex> {
+    return new SearchIndex(await openDatabase(path, { readOnly: true }));
+  }
+
+  /**
+   * Finds entries matching every word of `query` (the last one also as a prefix), best first. Any
+   * input is safe: words are taken from it and quoted, so FTS5 syntax in it is just text. Input with
+   * no words gives no results.
+   */
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const terms = parseQuery(query);
+    const match = matchExpression(terms);
+    if (match === undefined) return [];
+    const hits = this.#hits.all({
+      match,
+      kinds: options.kinds === undefined ? null : JSON.stringify(options.kinds),
+      lang: options.lang ?? null,
+      limit: checkCount('limit', options.limit ?? 20, 1, MAX_SEARCH_LIMIT),
+      offset: checkCount('offset', options.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),
+    }) as unknown as Hit[];
+    return hits.map((hit) => {
+      const doc = this.#doc.get(hit.rowid) as unknown as DocRow;
+      const text = doc.body === null ? doc.text : `${doc.text}\n${markdownPlainText(inflate(doc.body))}`;
+      const snippet = cutSnippet(text, terms);
+      return {
+        kind: doc.kind,
+        id: doc.id,
+        lang: doc.lang,
+        title: doc.title,
+        snippet,
+        snippetHtml: snippetHtml(snippet),
+        score: -hit.rank,
+      };
+    });
+  }
+
+  /** The Markdown body of a public article version, or `undefined` when there is none. */
+  articleBody(id: string, lang: string): string | undefined {
+    const row = this.#body.get(id, lang) as { body: Uint8Array | null } | undefined;
+    return row?.body ? inflate(row.body) : undefined;
+  }
+
+  /** Closes the database; the index cannot be used afterwards. */
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}

@@ -1,0 +1,103 @@
+import { foldForSearch, searchTerms, tokenize } from '@marsad/arabic';
+
+/**
+ * One word of a query in the two forms the index holds: folded as names are indexed (`الامريكيه`), and
+ * folded and stemmed as text is (`امريك`). Each form is a list of index words, because the index splits
+ * `al-sudani` into `al` and `sudani`.
+ */
+export interface QueryTerm {
+  folded: string[];
+  stemmed: string[];
+  /**
+   * Set on the last word only, which may still be being typed: the word without its leading clitics
+   * (`والقوات` → `قوات`). Names starting with `folded` and stems starting with `prefix` match too. A stem
+   * is not a prefix on its own: `قو` (from `قوات`) would also match `قواعد`.
+   */
+  prefix?: string[];
+}
+
+/** A longer query is cut here: no one types more, and every term adds a lookup. */
+export const MAX_QUERY_TERMS = 16;
+
+const NOT_INDEX_WORD = /[^\p{L}\p{M}\p{N}]+/u;
+
+/** The index words of a term (what FTS5's unicode61 tokenizer makes of it). */
+export function indexWords(term: string): string[] {
+  return term.split(NOT_INDEX_WORD).filter((word) => word !== '');
+}
+
+/**
+ * Reads user input as terms. Only words survive ({@link tokenize}), so quotes, `*`, `NEAR(`, `OR`
+ * and other FTS5 syntax in the input never reach the index as syntax.
+ */
+export function parseQuery(input: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const token of tokenize(input)) {
+    const folded = foldForSearch(token.text)
+      .split(/\s+/)
+      .filter((word) => word !== '');
+    const stemmed = searchTerms(token.text);
+    folded.forEach((word, index) => {
+      const term = { folded: indexWords(word), stemmed: indexWords(stemmed[index] ?? word) };
+      if (term.folded.length > 0 && term.stemmed.length > 0) terms.push(term);
+    });
+  }
+  const kept = terms.slice(0, MAX_QUERY_TERMS);
+  const last = kept.at(-1);
+  if (last) last.prefix = withoutLeadingClitics(last.folded, last.stemmed);
+  return kept;
+}
+
+/** Light stemming cuts a word's ends only, so the stem's place in the word tells where the clitics end. */
+function withoutLeadingClitics(folded: string[], stemmed: string[]): string[] {
+  const word = folded.join(' ');
+  const at = word.indexOf(stemmed.join(' '));
+  return at === -1 ? stemmed : indexWords(word.slice(at));
+}
+
+/** An FTS5 phrase of index words; they hold only letters, marks and digits, so no quote needs escaping. */
+const phrase = (words: readonly string[], prefix = false) => `"${words.join(' ')}"${prefix ? '*' : ''}`;
+
+/**
+ * The FTS5 MATCH expression for parsed terms: every term must match, either as a name (folded, in the
+ * `names` column) or as text (stemmed, in `title` and `body`). `undefined` when there is no term.
+ */
+export function matchExpression(terms: readonly QueryTerm[]): string | undefined {
+  if (terms.length === 0) return undefined;
+  return terms
+    .map((term) => {
+      const names = `{names} : ${phrase(term.folded, term.prefix !== undefined)}`;
+      const text = `{title body} : ${phrase(term.stemmed)}`;
+      return term.prefix === undefined
+        ? `(${names} OR ${text})`
+        : `(${names} OR ${text} OR {title body} : ${phrase(term.prefix, true)})`;
+    })
+    .join(' AND ');
+}
+
+/** Whether `words` hold `wanted` as a run (the last one as a prefix when `prefix` is set). */
+function containsRun(words: readonly string[], wanted: readonly string[], prefix: boolean): boolean {
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    const found = wanted.every((word, offset) => {
+      const candidate = words[start + offset]!;
+      return prefix && offset === wanted.length - 1 ? candidate.startsWith(word) : candidate === word;
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+/**
+ * The index of the first term a word of the original text matches, the way the index matched it
+ * (folded or stemmed, by prefix for the last term), or -1.
+ */
+export function matchingTerm(word: string, terms: readonly QueryTerm[]): number {
+  const folded = indexWords(foldForSearch(word));
+  const stemmed = searchTerms(word).flatMap(indexWords);
+  return terms.findIndex(
+    (term) =>
+      containsRun(folded, term.folded, term.prefix !== undefined) ||
+      containsRun(stemmed, term.stemmed, false) ||
+      (term.prefix !== undefined && containsRun(stemmed, term.prefix, true)),
+  );
+}
