@@ -1,3 +1,4 @@
+export * from './bundle/index.js';
 export * from './config/resolve-project.js';
 export * from './diagnostics/diagnostic.js';
 export * from './graph/content-graph.js';

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { LoadedContent } from '../load-content.js';
+import { BundleError } from './bundle-error.js';
+import { digestFile } from './file-digest.js';
+import { graphJson } from './graph-file.js';
+import { BUNDLE_FILES, BUNDLE_FORMAT, type BundleManifest } from './manifest.js';
+import { type EntityLists, nextPublicChange, publicEntities } from './public-content.js';
+import { replaceFolder } from './replace-folder.js';
+import { searchDocuments } from './search-documents.js';
+import { writeSearchIndex } from './search-index.js';
+
+/** Options of {@link writeBundle}. */
+export interface WriteBundleOptions {
+  /**
+   * The time the bundle is for: articles public at this moment go in. Pass a fixed time to get the
+   * same bytes from the same content.
+   */
+  now: Date;
+}
+
+/** The hash of what readers get: the time it was selected for, the graph, and every body in order. */
+function contentHash(builtFor: string, graph: string, entities: EntityLists): string {
+  const hash = createHash('sha256').update(`marsad-bundle/${BUNDLE_FORMAT}\n${builtFor}\n`).update(graph);
+  for (const article of entities.article) {
+    for (const lang of Object.keys(article.versions).sort()) {
+      hash.update(`\n${JSON.stringify([article.id, lang])}\n`).update(article.versions[lang]!.body);
+    }
+  }
+  return hash.digest('hex');
+}
+
+function counts(entities: EntityLists): BundleManifest['counts'] {
+  return {
+    articles: entities.article.length,
+    articleVersions: entities.article.reduce((sum, article) => sum + Object.keys(article.versions).length, 0),
+    actors: entities.actor.length,
+    events: entities.event.length,
+    places: entities.place.length,
+    authors: entities.author.length,
+  };
+}
+
+/**
+ * Writes the bundle the site and the API read: the public content at `options.now` (published
+ * articles past any embargo, all actors, events, places and authors) as `graph.json`, the Arabic-aware
+ * search database `search.sqlite` (which also holds the article bodies), and `manifest.json` with counts,
+ * hashes and the next time the public content changes.
+ *
+ * The folder is written next to `outDir` and renamed into place when complete; the same content and
+ * `now` give byte-identical files.
+ *
+ * @throws {BundleError} `content` when the content has errors (nothing is written), `output` when
+ *   `outDir` is a file or a folder of other files or cannot be written.
+ */
+export async function writeBundle(
+  content: LoadedContent,
+  outDir: string,
+  options: WriteBundleOptions,
+): Promise<BundleManifest> {
+  const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  if (errors > 0) {
+    throw new BundleError(
+      'content',
+      `The content has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} (marsad validate lists them) and build again.`,
+    );
+  }
+  if (Number.isNaN(options.now.getTime()))
+    throw new RangeError('writeBundle: options.now is an invalid date.');
+  const builtFor = options.now.toISOString();
+  const entities = publicEntities(content.graph, options.now);
+  const graph = graphJson(entities);
+  return replaceFolder(outDir, async (folder) => {
+    const graphPath = join(folder, BUNDLE_FILES.graph);
+    const searchPath = join(folder, BUNDLE_FILES.search);
+    await writeFile(graphPath, graph);
+    const search = await writeSearchIndex(searchPath, searchDocuments(entities));
+    const manifest: BundleManifest = {
+      format: BUNDLE_FORMAT,
+      engine: packageJson.version,
+      contentHash: contentHash(builtFor, graph, entities),
+      builtFor,
+      nextChange: nextPublicChange(content.graph, options.now),
+      counts: counts(entities),
+      languages: [...new Set(entities.article.flatMap((article) => Object.keys(article.versions)))].sort(),
+      search,
+      files: { graph: await digestFile(graphPath), search: await digestFile(searchPath) },
+    };
+    await writeFile(join(folder, BUNDLE_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+  });
+}
