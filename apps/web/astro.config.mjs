@@ -1,0 +1,25 @@
+// Static, Arabic-first site: `ar` at `/`, `en` under `/en/`. Pages read the content through
+// src/lib/content.ts, which loads the content root once per build.
+import { defineConfig } from 'astro/config';
+
+// Workspace packages resolve to their TypeScript sources (the "source" export condition), as in
+// tests, so the site builds without building the packages first.
+const conditions = ['source', 'import', 'module', 'node', 'default'];
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['ar', 'en'],
+    defaultLocale: 'ar',
+    routing: { prefixDefaultLocale: false },
+  },
+  // No client-side prefetching or dev toolbar: no request the reader did not ask for.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  vite: {
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: ['source'] } },
+  },
+});

@@ -1,0 +1,53 @@
+import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from './languages.js';
+
+/** Entity kinds that have a page of their own. */
+export type PageKind = 'article' | 'actor' | 'event' | 'place';
+
+const folderOf: Record<PageKind, string> = {
+  article: 'articles',
+  actor: 'actors',
+  event: 'events',
+  place: 'places',
+};
+
+/**
+ * The site path of a page in `lang`: the default language at the root, the others under their
+ * prefix, always with a trailing slash (`/actors/al-sudani/`, `/en/actors/al-sudani/`).
+ */
+export function pagePath(lang: Lang, ...segments: (string | number)[]): string {
+  const parts = [...(lang === DEFAULT_LANGUAGE ? [] : [lang]), ...segments.map(String)];
+  return parts.length === 0 ? '/' : `/${parts.map(encodeURIComponent).join('/')}/`;
+}
+
+/** A file at the site path of `lang` (`/rss.xml`, `/en/rss.xml`): no trailing slash. */
+export function filePath(lang: Lang, name: string): string {
+  return lang === DEFAULT_LANGUAGE ? `/${name}` : `/${lang}/${name}`;
+}
+
+/** The page of an entity in `lang`. */
+export function entityPath(kind: PageKind, id: string, lang: Lang): string {
+  return pagePath(lang, folderOf[kind], id);
+}
+
+/** The list page of a kind in `lang` (`/events/`), or its `page`-th page when paginated. */
+export function listPath(kind: PageKind, lang: Lang, page = 1): string {
+  return page <= 1 ? pagePath(lang, folderOf[kind]) : pagePath(lang, folderOf[kind], 'page', page);
+}
+
+/** The `[...lang]` route parameter of a language: undefined for the root language. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === DEFAULT_LANGUAGE ? undefined : lang;
+}
+
+/** The language of a `[...lang]` route parameter; throws on a parameter the routes never produce. */
+export function langFromParam(param: string | undefined): Lang {
+  if (param === undefined || param === '') return DEFAULT_LANGUAGE;
+  const lang = LANGUAGES.find((candidate) => candidate === param);
+  if (!lang) throw new Error(`unknown language prefix "${param}"`);
+  return lang;
+}
+
+/** An absolute URL on the site for a site path. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}

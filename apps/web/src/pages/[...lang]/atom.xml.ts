@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getSiteContent } from '../../lib/content.js';
+import { atomFeed } from '../../lib/feeds.js';
+import { LANGUAGES, type Lang } from '../../lib/languages.js';
+import { langParam } from '../../lib/paths.js';
+
+export function getStaticPaths() {
+  return LANGUAGES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** `/atom.xml`, `/en/atom.xml`. */
+export const GET: APIRoute<{ lang: Lang }> = async ({ props }) =>
+  new Response(atomFeed(await getSiteContent(), props.lang), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });
