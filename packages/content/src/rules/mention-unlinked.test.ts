@@ -1,9 +1,16 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import * as arabic from '@marsad/arabic';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../load-content.js';
 import { mentionUnlinked } from './mention-unlinked.js';
+
+// The real matcher, watched: the rule must build one per language per run, not one per body.
+vi.mock('@marsad/arabic', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@marsad/arabic')>();
+  return { ...actual, createAliasMatcher: vi.fn(actual.createAliasMatcher) };
+});
 
 const roots: string[] = [];
 afterAll(async () => {
@@ -43,11 +50,8 @@ const original = (body: string) =>
   `---\ntitle: عنوان\nsummary: ملخص.\ntype: analysis\nstatus: draft\n---\n${body}`;
 const translation = (body: string) => `---\ntitle: Title\nsummary: Summary.\noriginal: ar\n---\n${body}`;
 
-/**
- * Runs `mention/unlinked` alone over the sample actors plus `files` (`undefined` leaves a sample file out);
- * returns `file:line:column-endColumn directive` per warning.
- */
-async function warnings(files: Record<string, string | undefined>) {
+/** Runs `mention/unlinked` alone over the sample actors plus `files` (`undefined` leaves a sample file out). */
+async function diagnosticsOf(files: Record<string, string | undefined>) {
   const root = await mkdtemp(join(tmpdir(), 'marsad-mention-unlinked-'));
   roots.push(root);
   for (const [path, text] of Object.entries({ ...ACTORS, ...files })) {
@@ -57,21 +61,21 @@ async function warnings(files: Record<string, string | undefined>) {
   }
   const { diagnostics } = await loadContent(root, { rules: [mentionUnlinked] });
   expect(diagnostics.filter((d) => d.ruleId !== 'mention/unlinked')).toEqual([]);
-  return diagnostics.map((d) => `${d.file}:${d.line}:${d.column}-${d.endColumn} ${d.suggestions[0] ?? ''}`);
+  return diagnostics;
 }
+
+/** `file:line:column-endColumn directive` of each warning. */
+const warnings = async (files: Record<string, string | undefined>) =>
+  (await diagnosticsOf(files)).map(
+    (d) => `${d.file}:${d.line}:${d.column}-${d.endColumn} ${d.suggestions[0] ?? ''}`,
+  );
 
 const AR = 'articles/a.ar.md';
 const EN = 'articles/a.en.md';
 
 describe('mention/unlinked', () => {
   it('warns once per entry, at the first occurrence, with the directive to write there', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'marsad-mention-unlinked-'));
-    roots.push(root);
-    await mkdir(join(root, 'actors'), { recursive: true });
-    await mkdir(join(root, 'articles'), { recursive: true });
-    await writeFile(join(root, 'actors/al-sudani.yaml'), SUDANI);
-    await writeFile(join(root, AR), original('قال السوداني شيئاً، ثم كرر السوداني.\n'));
-    const { diagnostics } = await loadContent(root, { rules: [mentionUnlinked] });
+    const diagnostics = await diagnosticsOf({ [AR]: original('قال السوداني شيئاً، ثم كرر السوداني.\n') });
     expect(diagnostics).toEqual([
       expect.objectContaining({
         file: AR,
@@ -161,6 +165,20 @@ describe('mention/unlinked', () => {
       [AR]: original('وصل إلى بغداد ثم محافظة بغداد.\n'),
     };
     expect(await warnings(files)).toEqual([`${AR}:7:18-30 :place[محافظة بغداد]{#baghdad-governorate}`]);
+  });
+
+  it('builds one matcher per language per run, however many bodies it scans', async () => {
+    const files: Record<string, string | undefined> = {
+      'actors/abu-mahdi-al-muhandis.md': `---\n${MUHANDIS}---\nقاد الحشد.\n`,
+      'actors/abu-mahdi-al-muhandis.yaml': undefined,
+    };
+    for (const id of ['a', 'b', 'c']) {
+      files[`articles/${id}.ar.md`] = original('قال السوداني.\n');
+      files[`articles/${id}.en.md`] = translation('Sudani said.\n');
+    }
+    vi.mocked(arabic.createAliasMatcher).mockClear();
+    expect(await warnings(files)).toHaveLength(6);
+    expect(arabic.createAliasMatcher).toHaveBeenCalledTimes(2);
   });
 
   it('checks actor profiles in their script, never against their own actor', async () => {
