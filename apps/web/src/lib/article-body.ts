@@ -52,7 +52,10 @@ export function renderArticleBody(
   if (cached) return cached;
   const rendered = renderArticle(article, { lang, linkFor: linkFor(site, lang) });
   if (!rendered) return undefined;
-  const withCards = { ...rendered, html: addMentionCards(rendered.html, site, lang) };
+  const withCards = {
+    ...rendered,
+    html: labelFootnoteBackrefs(addMentionCards(rendered.html, site, lang), lang),
+  };
   cache.set(key, withCards);
   return withCards;
 }
@@ -150,5 +153,21 @@ export function addMentionCards(html: string, site: SiteContent, lang: Lang): st
 export function renderActorProfile(site: SiteContent, actor: ActorEntry, lang: Lang): string | undefined {
   if (!actor.profile) return undefined;
   const { html } = renderMarkdown(actor.profile.body, { lang, linkFor: linkFor(site, lang) });
-  return addMentionCards(html, site, lang);
+  return labelFootnoteBackrefs(addMentionCards(html, site, lang), lang);
+}
+
+const BACKREF = /aria-label="Back to content"( class="data-footnote-backref">↩(?:<sup>(\d+)<\/sup>)?<\/a>)/g;
+const backrefLabel: Record<Lang, string> = { ar: 'العودة إلى موضع الإحالة', en: 'Back to reference' };
+
+/**
+ * Footnote back-links read "Back to content" in every language and hide the number of a second
+ * reference (`↩²`) from their accessible name; this names them in the page's language with that
+ * number, so what a screen reader says matches what is shown.
+ */
+export function labelFootnoteBackrefs(html: string, lang: Lang): string {
+  return html.replace(
+    BACKREF,
+    (_, rest: string, number?: string) =>
+      `aria-label="${backrefLabel[lang]}${number ? ` ${number}` : ''}"${rest}`,
+  );
 }

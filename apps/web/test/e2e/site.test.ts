@@ -1,0 +1,209 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE, DIST, ensureBuilt, launchChromium, RESULTS, serveDist } from './harness.js';
+
+const DRAFT = 'pmf-after-the-coalition';
+const SITE_URL = 'https://marsad.example';
+
+/** One page of each template, in both languages. */
+const TEMPLATES = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: '/articles/coalition-withdrawal/' },
+  { name: 'actor', path: '/actors/abu-mahdi-al-muhandis/' },
+  { name: 'event', path: '/events/attacks-on-coalition-bases/' },
+  { name: 'place', path: '/places/baghdad/' },
+  { name: 'articles', path: '/articles/' },
+  { name: 'actors', path: '/actors/' },
+  { name: 'events', path: '/events/' },
+  { name: 'places', path: '/places/' },
+  { name: '404', path: '/no-such-page/' },
+] as const;
+const inLanguage = (path: string, lang: 'ar' | 'en') => (lang === 'ar' ? path : `/en${path}`);
+
+let base: string;
+let stopServer: () => Promise<void>;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  const server = await serveDist();
+  base = server.base;
+  stopServer = server.close;
+  browser = await launchChromium();
+  await mkdir(RESULTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopServer?.();
+});
+
+/** A page that records every request it makes, to prove none leaves 127.0.0.1. */
+async function openPage(
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  return { page, requests };
+}
+
+const pathOf = (page: Page) => decodeURI(new URL(page.url()).pathname);
+
+describe('navigation', () => {
+  it('follows article → mention → actor → event → place', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/articles/coalition-withdrawal/`);
+    await page.click('.prose a.mention[data-id="al-sudani"]');
+    expect(pathOf(page)).toBe('/actors/al-sudani/');
+    expect(await page.textContent('h1')).toContain('السوداني');
+
+    await page.click('#events-heading ~ ul a[href="/events/bilateral-committee-announced/"]');
+    expect(pathOf(page)).toBe('/events/bilateral-committee-announced/');
+    expect(await page.textContent('h1')).toContain('لجنة');
+
+    await page.click('.facts a[href^="/places/"]');
+    expect(pathOf(page)).toMatch(/^\/places\/[a-z-]+\/$/);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('switches language and lands on the same entity', async () => {
+    const { page } = await openPage();
+    for (const path of [
+      '/articles/coalition-withdrawal/',
+      '/actors/al-sudani/',
+      '/events/brigade-12-strike/',
+      '/places/ain-al-asad/',
+      '/events/',
+    ]) {
+      await page.goto(`${base}${path}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('ar');
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await page.click('.lang-switch a');
+      expect(pathOf(page)).toBe(`/en${path}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+      await page.click('.lang-switch a');
+      expect(pathOf(page)).toBe(path);
+    }
+    await page.context().close();
+  });
+
+  it('shows a mention card on hover and on keyboard focus, without JavaScript', async () => {
+    const { page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/en/articles/coalition-withdrawal/`);
+    const mention = page.locator('.prose a.mention[data-id="brigade-12-strike"]').first();
+    const card = page.locator(`#${await mention.getAttribute('aria-describedby')}`);
+    expect(await card.isVisible()).toBe(false);
+    await mention.focus();
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('4 January 2024');
+    await page.locator('h1').hover();
+    await page.locator('h1').focus();
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    expect(await card.isVisible()).toBe(false);
+    await mention.hover();
+    expect(await card.isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('public content only', () => {
+  it('has no page, feed item or sitemap entry for a draft', async () => {
+    for (const path of [`/articles/${DRAFT}/`, `/en/articles/${DRAFT}/`]) {
+      expect((await fetch(`${base}${path}`)).status).toBe(404);
+    }
+    for (const file of ['rss.xml', 'atom.xml', 'en/rss.xml', 'en/atom.xml', 'sitemap.xml']) {
+      const text = await (await fetch(`${base}/${file}`)).text();
+      expect(text.length).toBeGreaterThan(200);
+      expect(text, file).not.toContain(DRAFT);
+    }
+    // Nor any page that links to it or names its title.
+    const files = await htmlFiles(DIST);
+    for (const file of files) {
+      const html = await readFile(file, 'utf8');
+      expect(html.includes(DRAFT) || html.includes('الحشد الشعبي بعد التحالف الدولي'), file).toBe(false);
+    }
+  });
+
+  it('serves every sitemap URL, and the sitemap names every page built', async () => {
+    const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+      match[1]!.replace(SITE_URL, ''),
+    );
+    expect(paths.length).toBeGreaterThan(50);
+    for (const path of paths) expect((await fetch(`${base}${path}`)).status, path).toBe(200);
+    const built = (await htmlFiles(DIST))
+      .map((file) => `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+      .filter((path) => path !== '/404.html' && path !== '/en/404/');
+    expect(new Set(paths)).toEqual(new Set(built));
+  });
+
+  it('answers robots.txt with the sitemap', async () => {
+    const robots = await (await fetch(`${base}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+  });
+});
+
+describe.each(['ar', 'en'] as const)('every template in %s', (lang) => {
+  it.each(TEMPLATES)(
+    '$name: lang and dir, head metadata, no third-party request, zero axe violations, screenshot',
+    async (template) => {
+      const { page, requests } = await openPage();
+      const path = inLanguage(template.path, lang);
+      const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(template.name === '404' ? 404 : 200);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      if (template.name !== '404') {
+        expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${SITE_URL}${path}`);
+        expect(await page.getAttribute(`link[rel="alternate"][hreflang="${lang}"]`, 'href')).toBe(
+          `${SITE_URL}${path}`,
+        );
+        expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').count()).toBe(1);
+        expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(`${SITE_URL}${path}`);
+      }
+      const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+      expect(jsonLd.length).toBeGreaterThan(0);
+      for (const text of jsonLd) expect(JSON.parse(text)['@context']).toBe('https://schema.org');
+
+      const foreign = requests.filter((url) => new URL(url).origin !== base);
+      expect(foreign).toEqual([]);
+      // The fonts are self-hosted and really used.
+      expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
+
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: Document,
+              ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document);
+        return result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+        );
+      });
+      expect(violations).toEqual([]);
+
+      await page.screenshot({ path: join(RESULTS, `${template.name}-${lang}.png`), fullPage: true });
+      await page.context().close();
+    },
+  );
+});
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
