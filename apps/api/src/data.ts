@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { Bundle, ContentGraph, LoadedContent, SearchIndex } from '@marsad/content';
+
+/** Full-text search over the public content, ranked, best first (the bundle's search index). */
+export type SearchBackend = Pick<SearchIndex, 'search'>;
+
+/** Where the served content came from. */
+export interface DataOrigin {
+  kind: 'bundle' | 'content';
+  /** Absolute path of the bundle folder or content root. */
+  path: string;
+}
+
+/**
+ * Everything the API serves, behind one interface so that the routes neither know nor care whether
+ * it came from a `marsad build` bundle or straight from a content folder.
+ */
+export interface ApiData {
+  /**
+   * The content anonymous readers are served from. It may hold articles that are not public (when
+   * read from a content folder): the routes still ask `isPublic` for every article they touch.
+   */
+  graph: ContentGraph;
+  /** The content with drafts and embargoed articles, served to requests that carry the preview token. */
+  previewGraph?: ContentGraph;
+  /** Full-text search; absent when the content was not indexed (no bundle). */
+  search?: SearchBackend;
+  /** Identifies this exact content: ETags are derived from it, so a new bundle invalidates every cache. */
+  hash: string;
+  /** When the content was loaded (ISO 8601). */
+  loadedAt: string;
+  /** How long loading took, in milliseconds. */
+  loadMs: number;
+  origin: DataOrigin;
+  /** Releases what the data holds open (the search database). */
+  close(): void;
+}
+
+/** A hash of every entry of a graph and of every article body: equal content, equal hash. */
+export function hashGraph(graph: ContentGraph): string {
+  const hash = createHash('sha256');
+  for (const kind of ['actor', 'event', 'place', 'author'] as const) {
+    for (const entry of graph.all(kind)) hash.update(JSON.stringify(entry)).update('\n');
+  }
+  for (const article of graph.all('article')) {
+    hash.update(JSON.stringify(article.meta)).update('\n');
+    for (const lang of Object.keys(article.versions).sort()) {
+      const version = article.versions[lang]!;
+      hash
+        .update(JSON.stringify([lang, version.frontmatter]))
+        .update(version.body)
+        .update('\n');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Serves a content folder read with `loadContent` (no bundle): the same graph for anonymous and preview
+ * requests, since `isPublic` decides per request, and no search.
+ */
+export function dataFromContent(loaded: LoadedContent, timing: LoadTiming): ApiData {
+  return {
+    graph: loaded.graph,
+    previewGraph: loaded.graph,
+    hash: hashGraph(loaded.graph),
+    loadedAt: timing.loadedAt.toISOString(),
+    loadMs: timing.loadMs,
+    origin: { kind: 'content', path: loaded.contentRoot },
+    close() {},
+  };
+}
+
+/** Timing and provenance of a load. */
+export interface LoadTiming {
+  loadedAt: Date;
+  loadMs: number;
+}
+
+/**
+ * Serves a bundle read with `readBundle`: its public graph and search index, its content hash for ETags.
+ * `previewGraph`, when given (the content folder it was built from), serves requests with the preview token.
+ */
+export function dataFromBundle(
+  bundle: Bundle,
+  origin: string,
+  timing: LoadTiming & { previewGraph?: ContentGraph | undefined },
+): ApiData {
+  return {
+    graph: bundle.graph,
+    ...(timing.previewGraph && { previewGraph: timing.previewGraph }),
+    search: bundle.search,
+    hash: bundle.manifest.contentHash,
+    loadedAt: timing.loadedAt.toISOString(),
+    loadMs: timing.loadMs,
+    origin: { kind: 'bundle', path: origin },
+    close: () => bundle.close(),
+  };
+}

@@ -1,0 +1,58 @@
+import { type ArticleEntry, type ContentGraph, isPublic } from '@marsad/content';
+import type { ApiData } from './data.js';
+import { articlesNewestFirst } from './views/graph-index.js';
+
+/** Who is asking, and when: decides which articles exist for the request. */
+export interface Access {
+  /** The request carried the preview token: drafts, articles in review and embargoed ones are shown. */
+  preview: boolean;
+  now: Date;
+}
+
+/**
+ * The content as one request may see it. Every route reads articles through this class and only
+ * through it, so an article that is not public (draft, review, embargoed, not yet published) is
+ * missing from every response, list, facet, count and search result of anonymous requests.
+ */
+export class View {
+  readonly graph: ContentGraph;
+
+  constructor(
+    readonly data: ApiData,
+    readonly access: Access,
+  ) {
+    this.graph = access.preview ? (data.previewGraph ?? data.graph) : data.graph;
+  }
+
+  /** Whether this request may see `article`. */
+  isVisible(article: ArticleEntry): boolean {
+    return this.access.preview || isPublic(article.meta, this.access.now);
+  }
+
+  /** The article with `id`, if it exists and this request may see it. */
+  article(id: string): ArticleEntry | undefined {
+    const article = this.graph.article(id);
+    return article !== undefined && this.isVisible(article) ? article : undefined;
+  }
+
+  /** The articles this request may see, newest first. */
+  articles(): ArticleEntry[] {
+    return articlesNewestFirst(this.graph).filter((article) => this.isVisible(article));
+  }
+
+  /**
+   * The visible articles about an actor, event or place (main subject, region or mention in a body),
+   * newest first; for a place, also those about the places within it.
+   */
+  articlesAbout(kind: 'actor' | 'event' | 'place', id: string): ArticleEntry[] {
+    const ids = new Set<string>();
+    const subjects =
+      kind === 'place' ? [id, ...this.graph.placesWithin(id, { deep: true }).map((p) => p.id)] : [id];
+    for (const subject of subjects) {
+      for (const reference of this.graph.referencesTo(kind, subject)) {
+        if (reference.from.kind === 'article') ids.add(reference.from.id);
+      }
+    }
+    return this.articles().filter((article) => ids.has(article.id));
+  }
+}
