@@ -3,8 +3,11 @@
 import { defineConfig } from 'astro/config';
 
 // Workspace packages resolve to their TypeScript sources (the "source" export condition), as in
-// tests, so the site builds without building the packages first.
+// tests, so the site builds without building the packages first. Astro prerenders pages in a Vite
+// environment of its own, which takes its resolve options from `environments`, not `ssr`; the
+// packages are bundled, never externalised, or Node would load their dist/ instead.
 const conditions = ['source', 'import', 'module', 'node', 'default'];
+const serverResolve = { conditions, externalConditions: ['source'], noExternal: [/^@marsad\//] };
 
 export default defineConfig({
   output: 'static',
@@ -20,6 +23,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     resolve: { conditions },
-    ssr: { resolve: { conditions, externalConditions: ['source'] } },
+    ssr: { resolve: serverResolve },
+    environments: {
+      ssr: { resolve: serverResolve },
+      prerender: { resolve: serverResolve },
+    },
   },
 });
