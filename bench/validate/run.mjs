@@ -205,8 +205,7 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1)
     throw new RangeError(`--runs takes a whole number ≥ 1, got "${values.runs}"`);
   const wanted = values.tools.split(',');
-  const known = { marsad: marsadTool, astro: astroTool };
-  const unknown = wanted.filter((name) => !(name in known));
+  const unknown = wanted.filter((name) => name !== 'marsad' && name !== 'astro');
   if (unknown.length) throw new Error(`--tools takes marsad and astro, got ${unknown.join(', ')}`);
   const counts = Object.fromEntries(
     Object.entries(FULL).map(([name, value]) => [name, Math.max(1, Math.round(value * scale))]),
@@ -237,49 +236,58 @@ async function main() {
   const { marsad: marsadCorpus, astro: astroCorpus } = corpora;
   const fullScale =
     marsadCorpus.entries.articles === FULL.articles && marsadCorpus.entries.events === FULL.events;
+  const snapshots = await mkdtemp(join(os.tmpdir(), 'marsad-snapshot-'));
   try {
     /** @type {Record<string, Awaited<ReturnType<typeof series>>>} */
     const tools = {};
-    for (const name of wanted) {
-      const tool = known[/** @type {keyof typeof known} */ (name)]();
-      tools[name] = await series(tool, corpora[/** @type {keyof typeof corpora} */ (name)].out, runs);
-    }
-    const comparison = compare(tools);
     const cpus = os.cpus();
-    const results = {
-      date: new Date().toISOString(),
-      scale: reused ? marsadCorpus.entries.articles / FULL.articles : scale,
-      runsPerMeasure: runs,
-      machine: {
-        cores: cpus.length,
-        cpu: cpus[0]?.model ?? 'unknown',
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        loadAverage: { atStart: loadAtStart, atEnd: os.loadavg().map((load) => Number(load.toFixed(2))) },
-      },
-      corpus: {
-        seed,
-        entries: marsadCorpus.entries,
-        files: { marsad: marsadCorpus.files, astro: astroCorpus.files },
-        megabytes: {
-          marsad: Math.round(marsadCorpus.bytes / 2 ** 20),
-          astro: Math.round(astroCorpus.bytes / 2 ** 20),
-        },
-        // Unknown (null) for a reused corpus whose summary was written by hand.
-        generateSeconds: { marsad: seconds(marsadCorpus.ms), astro: seconds(astroCorpus.ms) },
-      },
-      tools,
-      ...comparison,
-    };
     const out = join(
       REPO,
-      fullScale ? 'bench/results/validate.json' : `bench/results/tmp/validate-scale-${results.scale}.json`,
+      fullScale
+        ? 'bench/results/validate.json'
+        : `bench/results/tmp/validate-scale-${marsadCorpus.entries.articles / FULL.articles}.json`,
     );
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(table(tools, comparison));
+    // Written after each tool, so a run cut short keeps what it measured.
+    const save = async () => {
+      const comparison = compare(tools);
+      const results = {
+        date: new Date().toISOString(),
+        scale: marsadCorpus.entries.articles / FULL.articles,
+        runsPerMeasure: runs,
+        machine: {
+          cores: cpus.length,
+          cpu: cpus[0]?.model ?? 'unknown',
+          memoryGb: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+          loadAverage: { atStart: loadAtStart, atEnd: os.loadavg().map((load) => Number(load.toFixed(2))) },
+        },
+        corpus: {
+          seed,
+          entries: marsadCorpus.entries,
+          files: { marsad: marsadCorpus.files, astro: astroCorpus.files },
+          megabytes: {
+            marsad: Math.round(marsadCorpus.bytes / 2 ** 20),
+            astro: Math.round(astroCorpus.bytes / 2 ** 20),
+          },
+          // Unknown (null) for a reused corpus whose summary was written by hand.
+          generateSeconds: { marsad: seconds(marsadCorpus.ms), astro: seconds(astroCorpus.ms) },
+        },
+        tools,
+        ...comparison,
+      };
+      await mkdir(dirname(out), { recursive: true });
+      await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+      return comparison;
+    };
+    for (const name of wanted) {
+      const tool = name === 'marsad' ? await marsadTool(snapshots) : await astroTool();
+      tools[name] = await series(tool, corpora[/** @type {keyof typeof corpora} */ (name)].out, runs);
+      await save();
+    }
+    console.log(table(tools, await save()));
     log(`results written to ${out}`);
   } finally {
+    await rm(snapshots, { recursive: true, force: true });
     if (values.keep || reused) log(`corpus kept in ${root} (reuse it with --corpus ${root})`);
     else await rm(root, { recursive: true, force: true });
   }

@@ -23,22 +23,47 @@ const CLI = join(REPO, 'apps/cli/bin/marsad.js');
  */
 
 /**
- * `marsad validate` through the CLI when it has been built, else the engine's `loadContent` (the
- * same work without the reporter).
- * @returns {Tool}
+ * Bundles `entry` and everything it imports into one file in `folder`: the runs then time the code as
+ * it was built when the benchmark started, even if the workspace's dist folders are rebuilt meanwhile.
+ * @param {string} entry
+ * @param {string} folder
  */
-export function marsadTool() {
+async function snapshot(entry, folder) {
+  const { build } = await import('esbuild');
+  const outfile = join(folder, 'marsad-snapshot.mjs');
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    logLevel: 'error',
+    // Some dependencies are CommonJS and call require(); an ES module has none of its own.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+  return outfile;
+}
+
+/**
+ * `marsad validate` through the CLI when it has been built, else the engine's `loadContent` (the
+ * same work without the reporter), each frozen into one bundle in `folder` (see {@link snapshot}).
+ * @param {string} folder
+ * @returns {Promise<Tool>}
+ */
+export async function marsadTool(folder) {
   const useCli = existsSync(CLI);
+  const bundle = await snapshot(useCli ? CLI : join(REPO, 'bench/validate/run-marsad.mjs'), folder);
   return {
     name: 'marsad',
     description: useCli
-      ? 'node apps/cli/bin/marsad.js validate <corpus> --format json'
-      : 'node bench/validate/run-marsad.mjs <corpus> (loadContent from packages/content/dist)',
+      ? 'marsad validate <corpus> --format json (apps/cli/bin/marsad.js, bundled when the run starts)'
+      : 'node bench/validate/run-marsad.mjs <corpus> (loadContent from packages/content/dist, bundled when the run starts)',
     invocation: (corpus) => ({
       command: process.execPath,
-      args: useCli
-        ? [CLI, 'validate', corpus, '--format', 'json']
-        : [join(REPO, 'bench/validate/run-marsad.mjs'), corpus],
+      args: useCli ? [bundle, 'validate', corpus, '--format', 'json'] : [bundle, corpus],
       cwd: REPO,
       env: process.env,
     }),
@@ -50,9 +75,9 @@ export function marsadTool() {
 /**
  * `astro sync` in the peer project over the Astro-format corpus. Cold means no data store: Astro
  * keeps it in `node_modules/.astro` (and types in `.astro`), and skips unchanged entries when it is there.
- * @returns {Tool}
+ * @returns {Promise<Tool>}
  */
-export function astroTool() {
+export async function astroTool() {
   return {
     name: 'astro',
     description: `astro@${ASTRO_VERSION} sync (bench/peers/astro, corpus as content collections)`,
