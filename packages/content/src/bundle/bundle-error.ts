@@ -19,3 +19,6 @@ export class BundleError extends Error {
     super(message, options);
   }
 }
+
+/** The message of anything thrown, to quote inside a {@link BundleError}'s own message. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

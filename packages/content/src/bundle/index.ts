@@ -1,6 +1,7 @@
 export { BundleError, type BundleProblem } from './bundle-error.js';
 export { BUNDLE_FILES, BUNDLE_FORMAT, type BundleManifest } from './manifest.js';
 export { type Bundle, readBundle } from './read-bundle.js';
+export { checkBundleOutput } from './replace-folder.js';
 export type { SearchKind } from './search-documents.js';
 export { MAX_SEARCH_LIMIT, SearchIndex, type SearchOptions, type SearchResult } from './search-index.js';
 export type { Snippet } from './snippet.js';

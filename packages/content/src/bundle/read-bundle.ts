@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ReadingTime } from '@marsad/arabic';
 import { ContentGraph } from '../graph/content-graph.js';
-import { BundleError } from './bundle-error.js';
-import { digestFile, digestOf, type FileDigest } from './file-digest.js';
-import { parseGraphJson, readingTimeOf } from './graph-file.js';
+import { BundleError, messageOf } from './bundle-error.js';
+import { digestOf, type FileDigest } from './file-digest.js';
+import { type ParsedGraph, parseGraphJson, readingTimeOf } from './graph-file.js';
 import { BUNDLE_FILES, type BundleManifest, parseManifest } from './manifest.js';
 import { SearchIndex } from './search-index.js';
 
@@ -42,7 +42,8 @@ async function readManifest(dir: string): Promise<BundleManifest> {
 }
 
 /** Fails unless a file is whole and unchanged since the manifest was written. */
-function checkDigest(path: string, actual: FileDigest, expected: FileDigest): void {
+async function checkFile(path: string, data: Uint8Array, expected: FileDigest): Promise<void> {
+  const actual = await digestOf(data);
   const what =
     actual.bytes !== expected.bytes
       ? `has ${actual.bytes} bytes where the manifest says ${expected.bytes}`
@@ -81,25 +82,40 @@ export async function readBundle(dir: string): Promise<Bundle> {
   const manifest = await readManifest(folder);
   const graphPath = join(folder, BUNDLE_FILES.graph);
   const searchPath = join(folder, BUNDLE_FILES.search);
-  // The search database is hashed while graph.json is read; both are needed before anything is trusted.
-  const searchDigest = readChecked(searchPath, () => digestFile(searchPath));
-  // Its failure is reported where it is awaited; should graph.json fail first, it must not go unhandled.
-  searchDigest.catch(() => {});
   const graphBytes = await readChecked(graphPath, () => readFile(graphPath));
-  checkDigest(graphPath, digestOf(graphBytes), manifest.files.graph);
-  checkDigest(searchPath, await searchDigest, manifest.files.search);
-  const search = await SearchIndex.open(searchPath);
+  // Both files are hashed off the main thread while it parses graph.json; nothing is handed out before
+  // the hashes are confirmed.
+  const checked = Promise.all([
+    checkFile(graphPath, graphBytes, manifest.files.graph),
+    readChecked(searchPath, () => readFile(searchPath)).then((data) =>
+      checkFile(searchPath, data, manifest.files.search),
+    ),
+  ]);
+  // Its failure is reported where it is awaited; should parsing fail first, it must not go unhandled.
+  checked.catch(() => {});
+  let search: SearchIndex | undefined;
+  let parsed: ParsedGraph;
+  let graph: ContentGraph;
   try {
-    const parsed = parseGraphJson(graphBytes.toString('utf8'), (id, lang) => search.articleBody(id, lang));
-    return {
-      manifest,
-      graph: new ContentGraph(parsed.entities),
-      search,
-      readingTime: (articleId, lang) => readingTimeOf(parsed, articleId, lang),
-      close: () => search.close(),
-    };
+    parsed = parseGraphJson(graphBytes.toString('utf8'), (id, lang) => search?.articleBody(id, lang));
+    graph = new ContentGraph(parsed.entities);
   } catch (error) {
-    search.close();
-    throw error;
+    await checked;
+    throw new BundleError(
+      'corrupt',
+      `${graphPath} cannot be read: ${messageOf(error)}; build the bundle again.`,
+      {
+        cause: error,
+      },
+    );
   }
+  await checked;
+  search = SearchIndex.open(searchPath);
+  return {
+    manifest,
+    graph,
+    search,
+    readingTime: (articleId, lang) => readingTimeOf(parsed, articleId, lang),
+    close: () => search.close(),
+  };
 }

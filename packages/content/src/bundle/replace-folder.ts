@@ -1,14 +1,18 @@
 import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { BundleError } from './bundle-error.js';
+import { BundleError, messageOf } from './bundle-error.js';
 import { BUNDLE_FILES } from './manifest.js';
 
 const statOrUndefined = (path: string) => stat(path).catch(() => undefined);
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** A folder may be replaced when it is empty or holds a bundle: anything else is someone's files. */
-async function checkReplaceable(target: string): Promise<void> {
+/**
+ * Fails with a {@link BundleError} (`output`) when `outDir` cannot take a bundle: it is a file, or a
+ * folder holding anything but an earlier bundle (someone's files, which replacing would delete). A
+ * missing or empty folder is fine. `writeBundle` checks this itself; calling it first lets a caller
+ * refuse before spending time on validation.
+ */
+export async function checkBundleOutput(outDir: string): Promise<void> {
+  const target = resolve(outDir);
   const info = await statOrUndefined(target);
   if (info === undefined) return;
   if (!info.isDirectory()) {
@@ -31,13 +35,13 @@ async function checkReplaceable(target: string): Promise<void> {
  */
 export async function replaceFolder<T>(outDir: string, write: (folder: string) => Promise<T>): Promise<T> {
   const target = resolve(outDir);
-  await checkReplaceable(target);
+  await checkBundleOutput(target);
   let temporary: string;
   try {
     await mkdir(dirname(target), { recursive: true });
     temporary = await mkdtemp(join(dirname(target), `.${basename(target)}.partial-`));
   } catch (error) {
-    throw new BundleError('output', `Cannot create the output folder ${target}: ${reason(error)}`, {
+    throw new BundleError('output', `Cannot create the output folder ${target}: ${messageOf(error)}`, {
       cause: error,
     });
   }
@@ -64,7 +68,7 @@ async function swapIn(source: string, target: string): Promise<void> {
       throw error;
     }
   } catch (error) {
-    throw new BundleError('output', `Cannot move the bundle into ${target}: ${reason(error)}`, {
+    throw new BundleError('output', `Cannot move the bundle into ${target}: ${messageOf(error)}`, {
       cause: error,
     });
   }

@@ -89,8 +89,8 @@ let index: SearchIndex;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'marsad-search-'));
-  await writeSearchIndex(join(folder, 'search.sqlite'), documents);
-  index = await SearchIndex.open(join(folder, 'search.sqlite'));
+  writeSearchIndex(join(folder, 'search.sqlite'), documents);
+  index = SearchIndex.open(join(folder, 'search.sqlite'));
 });
 
 afterAll(async () => {
@@ -206,7 +206,7 @@ describe('writeSearchIndex', () => {
       text: 'ef',
       body: '**gh**',
     };
-    const [one, two] = await Promise.all(paths.map((path) => writeSearchIndex(path, [document])));
+    const [one, two] = paths.map((path) => writeSearchIndex(path, [document]));
     expect(one).toEqual({ documents: 1, textBytes: 8 });
     expect(two).toEqual(one);
     const [first, second] = await Promise.all(paths.map((path) => readFile(path)));

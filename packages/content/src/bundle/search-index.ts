@@ -45,11 +45,8 @@ const stemmed = (text: string) => searchTerms(text).join(' ');
  * Writes a search database at `path` (a new file) from documents given in a fixed order, and compacts
  * it: the same documents give the same bytes.
  */
-export async function writeSearchIndex(
-  path: string,
-  documents: Iterable<SearchDocument>,
-): Promise<SearchIndexStats> {
-  const db = await openDatabase(path);
+export function writeSearchIndex(path: string, documents: Iterable<SearchDocument>): SearchIndexStats {
+  const db = openDatabase(path);
   try {
     // The file is written to a temporary folder and renamed into place whole, so a journal buys nothing.
     db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
@@ -175,8 +172,8 @@ export class SearchIndex {
   }
 
   /** Opens a search database written by {@link writeSearchIndex}, read-only. */
-  static async open(path: string): Promise<SearchIndex> {
-    return new SearchIndex(await openDatabase(path, { readOnly: true }));
+  static open(path: string): SearchIndex {
+    return new SearchIndex(openDatabase(path, { readOnly: true }));
   }
 
   /**

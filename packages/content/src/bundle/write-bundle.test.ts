@@ -38,7 +38,7 @@ async function filesOf(folder: string): Promise<Map<string, Buffer>> {
 }
 
 async function searchFor(folder: string, query: string) {
-  const index = await SearchIndex.open(join(folder, BUNDLE_FILES.search));
+  const index = SearchIndex.open(join(folder, BUNDLE_FILES.search));
   try {
     return index.search(query, { limit: 100 }).map((result) => `${result.kind}:${result.id}`);
   } finally {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { LoadedContent } from '../load-content.js';
 import { BundleError } from './bundle-error.js';
-import { digestFile } from './file-digest.js';
+import { digestOf } from './file-digest.js';
 import { graphJson } from './graph-file.js';
 import { BUNDLE_FILES, BUNDLE_FORMAT, type BundleManifest } from './manifest.js';
 import { type EntityLists, nextPublicChange, publicEntities } from './public-content.js';
@@ -75,8 +75,9 @@ export async function writeBundle(
   return replaceFolder(outDir, async (folder) => {
     const graphPath = join(folder, BUNDLE_FILES.graph);
     const searchPath = join(folder, BUNDLE_FILES.search);
-    await writeFile(graphPath, graph);
-    const search = await writeSearchIndex(searchPath, searchDocuments(entities));
+    const graphBytes = Buffer.from(graph);
+    await writeFile(graphPath, graphBytes);
+    const search = writeSearchIndex(searchPath, searchDocuments(entities));
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
       engine: packageJson.version,
@@ -86,7 +87,7 @@ export async function writeBundle(
       counts: counts(entities),
       languages: [...new Set(entities.article.flatMap((article) => Object.keys(article.versions)))].sort(),
       search,
-      files: { graph: await digestFile(graphPath), search: await digestFile(searchPath) },
+      files: { graph: await digestOf(graphBytes), search: await digestOf(await readFile(searchPath)) },
     };
     await writeFile(join(folder, BUNDLE_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
