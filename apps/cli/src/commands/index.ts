@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
+import { buildCommand } from './build.js';
 import { validateCommand } from './validate.js';
 
 /** Every `marsad` subcommand, in the order `marsad --help` lists them. */
-export const commands: readonly Command[] = [validateCommand];
+export const commands: readonly Command[] = [validateCommand, buildCommand];

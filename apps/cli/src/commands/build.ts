@@ -1,0 +1,177 @@
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  BUNDLE_FILES,
+  BundleError,
+  type BundleManifest,
+  checkBundleOutput,
+  type LoadedContent,
+  loadContent,
+  resolveProject,
+  writeBundle,
+} from '@marsad/content';
+import { DateTime } from '@marsad/schema';
+import { colorsWanted } from '../ansi.js';
+import { defineCommand, UsageError } from '../command.js';
+import type { CliIO } from '../io.js';
+import { reportPretty } from '../reporters/pretty.js';
+import { countSeverities, listedDiagnostics } from '../reporters/report-options.js';
+import { countContentFiles, PROGRESS_MIN_FILES, startProgress } from '../validate/progress.js';
+import { readDiagnosticSources } from '../validate/read-sources.js';
+
+const options = {
+  out: {
+    type: 'string',
+    short: 'o',
+    valueName: 'dir',
+    description:
+      'Folder to write the bundle to (default: .marsad in the project root). It is replaced whole.',
+  },
+  now: {
+    type: 'string',
+    valueName: 'datetime',
+    description:
+      'Build for this moment (ISO 8601 with offset, e.g. 2024-06-01T00:00:00Z): articles public then go in. Default: now.',
+  },
+  quiet: { type: 'boolean', short: 'q', description: 'List errors only.' },
+} as const;
+
+function parseNow(text: string | undefined): Date {
+  if (text === undefined) return new Date();
+  // The schema's DateTime, as publication times and embargoes are written: it also refuses 2024-02-30.
+  if (!DateTime.safeParse(text).success) {
+    throw new UsageError(
+      `--now takes a date and time with an offset, like 2024-06-01T00:00:00Z; got "${text}".`,
+    );
+  }
+  return new Date(text);
+}
+
+/** `<project root>/.marsad`: beside the config file when there is one, else in the folder given. */
+async function defaultOut(path: string): Promise<string> {
+  const project = await resolveProject(path);
+  return join(project.configFile ? dirname(project.configFile) : path, '.marsad');
+}
+
+/** A path as the user would type it from `cwd`: relative inside it, absolute elsewhere. */
+function shownPath(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside || '.';
+}
+
+/** Runs `work` with a spinner on a terminal when the content is large enough to wait for. */
+async function withProgress<T>(label: string, files: number, io: CliIO, work: () => Promise<T>): Promise<T> {
+  const progress =
+    io.isTTY && io.stderr.isTTY !== false && files > PROGRESS_MIN_FILES
+      ? startProgress(io.stderr, label)
+      : undefined;
+  try {
+    return await work();
+  } finally {
+    progress?.stop();
+  }
+}
+
+async function report(loaded: LoadedContent, quiet: boolean, io: CliIO): Promise<string> {
+  const shown = listedDiagnostics(loaded.diagnostics, quiet);
+  return reportPretty(loaded.diagnostics, {
+    fileCount: loaded.fileCount,
+    quiet,
+    sources: await readDiagnosticSources(loaded.contentRoot, shown),
+    color: colorsWanted(io.isTTY, io.env),
+    ...(io.columns !== undefined && { columns: io.columns }),
+  });
+}
+
+function size(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = -1;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** What was written: where, how much of each kind, the file sizes, and when the public content next changes. */
+function summary(manifest: BundleManifest, shownOut: string, seconds: number): string {
+  const { counts, files, search } = manifest;
+  const rows: [string, string][] = [
+    [
+      'articles',
+      `${counts.articles} (${counts.articleVersions} versions: ${manifest.languages.join(', ') || 'none'})`,
+    ],
+    ['actors', String(counts.actors)],
+    ['events', String(counts.events)],
+    ['places', String(counts.places)],
+    ['authors', String(counts.authors)],
+    [BUNDLE_FILES.graph, size(files.graph.bytes)],
+    [BUNDLE_FILES.search, `${size(files.search.bytes)} (${search.documents} documents)`],
+    ['built for', manifest.builtFor],
+    ['next change', manifest.nextChange ?? 'none scheduled'],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return [
+    `✔ Bundle written to ${shownOut} in ${seconds.toFixed(1)}s`,
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    '',
+  ].join('\n');
+}
+
+/** `marsad build`: validates the content and writes the bundle the site and the API serve. */
+export const buildCommand = defineCommand({
+  name: 'build',
+  summary: 'Validate the content, then write the bundle (public content graph, search index, manifest).',
+  usage: ['marsad build [path] [options]'],
+  positionals: [
+    {
+      name: 'path',
+      description:
+        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
+    },
+  ],
+  options,
+  details: [
+    'The bundle holds only what is public at --now: published articles past any embargo (never drafts\n' +
+      'or articles in review), and every actor, event, place and author. The same content and --now give\n' +
+      'byte-identical files. The bundle is written beside the output folder and moved into place when whole.',
+    'Exit codes: 0 bundle written (warnings allowed); 1 the content has errors, nothing is written;\n' +
+      '            2 a usage error, the path cannot be read, or the output folder cannot be written.',
+  ],
+  examples: [
+    { command: 'marsad build', description: 'Build the project in the current folder into ./.marsad.' },
+    {
+      command: 'marsad build --out dist/bundle --now 2024-06-01T00:00:00Z',
+      description: 'Build for a fixed moment, reproducibly.',
+    },
+  ],
+  async run({ values, positionals, io }) {
+    const started = performance.now();
+    const now = parseNow(values.now);
+    const path = resolve(io.cwd, positionals[0] ?? '.');
+    const out = values.out === undefined ? await defaultOut(path) : resolve(io.cwd, values.out);
+    try {
+      await checkBundleOutput(out);
+      const files = io.isTTY ? await countContentFiles(path) : 0;
+      const loaded = await withProgress(`Checking ${files.toLocaleString('en-US')} files…`, files, io, () =>
+        loadContent(path),
+      );
+      io.stdout.write(await report(loaded, values.quiet ?? false, io));
+      if (countSeverities(loaded.diagnostics).errors > 0) {
+        io.stderr.write('marsad build: the content has errors; no bundle was written.\n');
+        return 1;
+      }
+      const manifest = await withProgress('Writing the bundle…', files, io, () =>
+        writeBundle(loaded, out, { now }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      io.stdout.write(`\n${summary(manifest, shownPath(io.cwd, out), seconds)}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof BundleError)) throw error;
+      io.stderr.write(`marsad build: ${error.message}\n`);
+      return error.problem === 'content' ? 1 : 2;
+    }
+  },
+});
