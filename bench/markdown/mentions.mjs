@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// Throughput of mention detection on a generated corpus: `createAliasMatcher().findAll` of @marsad/arabic,
+// the `proseOf` mask and the whole `mention/unlinked` rule of @marsad/content, from their TypeScript
+// sources (bundled with esbuild, so no build is needed and the figures are of the code as it stands).
+//
+// Figures are CPU time of this process (`process.cpuUsage`, user + system), not elapsed time: the
+// machine is shared, and one core's work is what the budget counts. A script, not a test.
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { generateCorpus } from '../corpus/corpus.mjs';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const usage = `Usage: node bench/markdown/mentions.mjs [--corpus <dir> | --articles 1000 --actors 2000 --events 5000]
+       [--runs 5]
+--corpus reuses a corpus written by bench/corpus/generate.mjs; otherwise one is generated into a
+temporary folder (seed 1) and removed afterwards.`;
+
+/**
+ * The entry points measured, from source: workspace packages resolve through their "source" export
+ * condition; other packages stay external and load from node_modules, so the bundle lives under it.
+ * @returns {Promise<any>}
+ */
+async function loadSources() {
+  const folder = join(REPO, 'node_modules/.cache/marsad-bench');
+  await mkdir(folder, { recursive: true });
+  const outfile = join(folder, `mentions-${process.pid}.mjs`);
+  const content = 'packages/content/src';
+  await build({
+    stdin: {
+      contents: [
+        `export { createAliasMatcher } from '@marsad/arabic';`,
+        `export { loadContent } from './${content}/load-content.ts';`,
+        `export { mentionUnlinked } from './${content}/rules/mention-unlinked.ts';`,
+        `export { proseOf } from './${content}/rules/prose-mask.ts';`,
+        `export { namesOf, primaryLanguage } from './${content}/rules/entity-names.ts';`,
+      ].join('\n'),
+      resolveDir: REPO,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    conditions: ['source'],
+    outfile,
+    logLevel: 'error',
+    plugins: [
+      {
+        name: 'external-dependencies',
+        setup(esbuild) {
+          esbuild.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith('@marsad/') ? undefined : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    await rm(outfile, { force: true });
+  }
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/**
+ * Runs `work` once to warm up, then `runs` times, and returns the median CPU milliseconds of a run with
+ * what the last run returned.
+ * @template T
+ * @param {number} runs
+ * @param {() => T} work
+ * @returns {{ cpuMs: number, result: T }}
+ */
+function cpuTime(runs, work) {
+  let result = work();
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const before = process.cpuUsage();
+    result = work();
+    const spent = process.cpuUsage(before);
+    times.push((spent.user + spent.system) / 1000);
+  }
+  return { cpuMs: median(times), result };
+}
+
+/** A short digest, to see at a glance that two versions of the code found the same things. */
+const digest = (/** @type {unknown} */ value) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+
+const utf8Bytes = (/** @type {readonly string[]} */ texts) =>
+  texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+/**
+ * @param {string} label
+ * @param {number} cpuMs
+ * @param {number} bytes
+ * @param {string} extra
+ */
+function line(label, cpuMs, bytes, extra) {
+  const rate = bytes / 1e6 / (cpuMs / 1000);
+  console.log(
+    `${label.padEnd(34)} ${cpuMs.toFixed(1).padStart(9)} ms CPU ${rate.toFixed(1).padStart(8)} MB/s  ${extra}`,
+  );
+}
+
+/**
+ * @param {any} engine the bundled sources
+ * @param {string} root
+ * @param {number} runs
+ */
+async function measureCorpus(engine, root, runs) {
+  const { graph } = await engine.loadContent(root, { rules: [] });
+  /** @type {string[]} */
+  const bodies = [];
+  /** @type {string[]} */
+  const arabicBodies = [];
+  for (const article of graph.all('article'))
+    for (const [lang, version] of Object.entries(article.versions)) {
+      bodies.push(version.body);
+      if (engine.primaryLanguage(lang) === 'ar') arabicBodies.push(version.body);
+    }
+  for (const actor of graph.all('actor')) if (actor.profile) bodies.push(actor.profile.body);
+
+  // The names the rule would look for in Arabic text: every Arabic name and alias of actors and places.
+  const entries = [];
+  for (const kind of ['actor', 'place'])
+    for (const entry of graph.all(kind))
+      for (const name of engine.namesOf(entry))
+        if (engine.primaryLanguage(name.lang) === 'ar') entries.push({ key: name.value, value: entry.id });
+  const bodyBytes = utf8Bytes(bodies);
+  console.log(
+    `corpus: ${bodies.length} bodies (${arabicBodies.length} Arabic), ${(bodyBytes / 1e6).toFixed(1)} MB UTF-8; ` +
+      `${entries.length} Arabic names; ${runs} runs after a warm-up, median`,
+  );
+
+  const prose = cpuTime(runs, () => bodies.map((body) => engine.proseOf(body)));
+  line('proseOf (all bodies)', prose.cpuMs, bodyBytes, `digest ${digest(prose.result)}`);
+
+  const built = cpuTime(runs, () => engine.createAliasMatcher(entries));
+  console.log(`${'createAliasMatcher'.padEnd(34)} ${built.cpuMs.toFixed(1).padStart(9)} ms CPU`);
+  const matcher = built.result;
+  const arabicProse = arabicBodies.map((body) => engine.proseOf(body));
+  const found = cpuTime(runs, () => arabicProse.map((text) => matcher.findAll(text)));
+  const matches = found.result.reduce((sum, list) => sum + list.length, 0);
+  line(
+    'findAll (Arabic prose)',
+    found.cpuMs,
+    utf8Bytes(arabicProse),
+    `${matches} matches, digest ${digest(found.result)}`,
+  );
+
+  const rule = cpuTime(runs, () => {
+    /** @type {unknown[]} */
+    const reports = [];
+    engine.mentionUnlinked.check({ graph, isFailed: () => false, report: (r) => reports.push(r) });
+    return reports;
+  });
+  line(
+    'mention/unlinked (whole rule)',
+    rule.cpuMs,
+    bodyBytes,
+    `${rule.result.length} warnings, digest ${digest(rule.result)}, ` +
+      `${((rule.cpuMs * 1000) / bodies.length).toFixed(0)} µs per body`,
+  );
+}
+
+try {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      articles: { type: 'string', default: '1000' },
+      actors: { type: 'string', default: '2000' },
+      events: { type: 'string', default: '5000' },
+      runs: { type: 'string', default: '5' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const counts = Object.fromEntries(
+    ['articles', 'actors', 'events', 'runs'].map((name) => {
+      const value = Number(values[/** @type {'articles'} */ (name)]);
+      if (!Number.isInteger(value) || value < 1) throw new RangeError(`--${name} takes a whole number ≥ 1`);
+      return [name, value];
+    }),
+  );
+  const engine = await loadSources();
+  console.log(`node ${process.version}, ${process.platform}-${process.arch}`);
+  if (values.corpus) {
+    await measureCorpus(engine, resolve(values.corpus), counts.runs);
+  } else {
+    const out = await mkdtemp(join(tmpdir(), 'marsad-mentions-'));
+    try {
+      const summary = await generateCorpus({
+        out,
+        articles: counts.articles,
+        actors: counts.actors,
+        events: counts.events,
+      });
+      console.log(`generated ${JSON.stringify(summary.entries)}`);
+      await measureCorpus(engine, out, counts.runs);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }
+} catch (error) {
+  console.error(`mentions: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  process.exit(2);
+}
