@@ -1,11 +1,3 @@
-import type { Nodes, Root } from 'mdast';
-import { toString as nodeText } from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import {
   closestMatches,
   createDiagnostic,
@@ -14,13 +6,18 @@ import {
   type Range,
 } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../source/line-index.js';
+import { scanMarkdownWithRemark } from './markdown-remark.js';
+import {
+  type DirectiveForm,
+  MENTION_KINDS,
+  type MentionKind,
+  type ScannedDirective,
+  type ScanResult,
+  scanMarkdown,
+} from './scan-markdown.js';
 import { createYamlLocator, type Locator, parseYamlData } from './yaml-data.js';
 
-/** The entity collections an inline mention can point at, as directive names. */
-export const MENTION_KINDS = ['actor', 'event', 'place', 'author'] as const;
-
-/** The kind of entity a mention points at. */
-export type MentionKind = (typeof MENTION_KINDS)[number];
+export { MENTION_KINDS, type MentionKind };
 
 /** An inline reference in the body, written as a text directive: `:actor[label]{#id}`. */
 export interface Mention {
@@ -52,73 +49,83 @@ export interface MarkdownFile {
   bodyStart: Position;
   mentions: Mention[];
   headings: Heading[];
+  /**
+   * The body's prose, as long as {@link MarkdownFile.body} with the same line breaks: what a reader
+   * reads, everything else (directives and their labels, code, HTML, link targets, footnote markers,
+   * block markers) replaced by spaces. See {@link ScanResult.prose}.
+   */
+  prose: string;
   diagnostics: Diagnostic[];
 }
 
-/** Frozen once, so parsing many files shares no mutable state. */
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .freeze();
+/** Where the frontmatter of a file is, or why there is none. */
+type FrontmatterSplit =
+  | { kind: 'found'; yaml: string; bodyOffset: number }
+  | { kind: 'unclosed'; fenceStart: number }
+  | { kind: 'missing' };
 
-const OPENING_FENCE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+const isLineBreak = (code: number) => code === 10 || code === 13;
 
-function isMentionKind(name: string): name is MentionKind {
-  return (MENTION_KINDS as readonly string[]).includes(name);
+/** End of the line that starts at `start` (before its line break). */
+function lineEnd(text: string, start: number): number {
+  let index = start;
+  while (index < text.length && !isLineBreak(text.charCodeAt(index))) index++;
+  return index;
 }
 
-/** Offset just past the line break that follows `offset`, or the text's end. */
-function nextLineStart(text: string, offset: number): number {
-  const lineBreak = /\r\n|\n|\r/g;
-  lineBreak.lastIndex = offset;
-  const match = lineBreak.exec(text);
-  return match ? match.index + match[0].length : text.length;
+/** Offset after the line break at `end` (`\n`, `\r\n` or `\r`), or `end` at the end of the text. */
+function afterLineBreak(text: string, end: number): number {
+  if (end >= text.length) return end;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
-interface Frontmatter {
-  /** The YAML between the fences. */
-  yaml: string;
-  /** Offset where the body starts. */
-  bodyOffset: number;
+/** `true` when the line `[start, end)` is `marker` followed by spaces or tabs only. */
+function isFenceLine(text: string, start: number, end: number, marker: string): boolean {
+  if (!text.startsWith(marker, start)) return false;
+  for (let index = start + marker.length; index < end; index++) {
+    if (!isSpaceOrTab(text.charCodeAt(index))) return false;
+  }
+  return true;
 }
 
-/** The YAML text of a frontmatter node, sliced from the original so CRLF and spacing stay as written. */
-function frontmatterOf(text: string, tree: Root): Frontmatter | undefined {
-  const first = tree.children[0];
-  const end = first?.position?.end.offset;
-  if (first?.type !== 'yaml' || end === undefined) return undefined;
-  const contentStart = nextLineStart(text, 0);
-  const closingLineStart = Math.max(
-    contentStart,
-    text.lastIndexOf('\n', end - 1) + 1,
-    text.lastIndexOf('\r', end - 1) + 1,
-  );
-  return { yaml: text.slice(contentStart, closingLineStart), bodyOffset: nextLineStart(text, end) };
+/**
+ * Finds the frontmatter by lines: a `---` line at the very start (after a byte order mark), up to the
+ * next `---` or `...` line. The YAML is sliced from the file, so CRLF and spacing stay as written.
+ */
+function splitFrontmatter(text: string): FrontmatterSplit {
+  const fenceStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const openEnd = lineEnd(text, fenceStart);
+  if (!isFenceLine(text, fenceStart, openEnd, '---')) return { kind: 'missing' };
+  if (openEnd >= text.length) return { kind: 'unclosed', fenceStart };
+  const yamlStart = afterLineBreak(text, openEnd);
+  let start = yamlStart;
+  for (;;) {
+    const end = lineEnd(text, start);
+    if (isFenceLine(text, start, end, '---') || isFenceLine(text, start, end, '...')) {
+      return { kind: 'found', yaml: text.slice(yamlStart, start), bodyOffset: afterLineBreak(text, end) };
+    }
+    if (end >= text.length) return { kind: 'unclosed', fenceStart };
+    start = afterLineBreak(text, end);
+  }
 }
 
-type DirectiveNode = Extract<Nodes, { type: 'textDirective' | 'leafDirective' | 'containerDirective' }>;
+const COLONS: Record<DirectiveForm, string> = { text: ':', leaf: '::', container: ':::' };
 
-const COLONS: Record<DirectiveNode['type'], string> = {
-  textDirective: ':',
-  leafDirective: '::',
-  containerDirective: ':::',
-};
-
-function unknownDirective(node: DirectiveNode, file: string, range: Range): Diagnostic {
-  const written = `${COLONS[node.type]}${node.name}`;
-  if (isMentionKind(node.name)) {
+function unknownDirective(directive: ScannedDirective, file: string, range: Range): Diagnostic {
+  const { name } = directive;
+  const written = `${COLONS[directive.form]}${name}`;
+  if (directive.form !== 'text' && (MENTION_KINDS as readonly string[]).includes(name)) {
     return createDiagnostic({
       file,
       ruleId: 'mention/unknown-directive',
       severity: 'warning',
-      message: `"${written}" is a block directive; mentions are inline: write :${node.name}[label]{#id} inside the text.`,
-      suggestions: [`:${node.name}`],
+      message: `"${written}" is a block directive; mentions are inline: write :${name}[label]{#id} inside the text.`,
+      suggestions: [`:${name}`],
       ...range,
     });
   }
-  const closest = closestMatches(node.name, MENTION_KINDS, {
+  const closest = closestMatches(name, MENTION_KINDS, {
     maxDistance: Number.POSITIVE_INFINITY,
     limit: 1,
   });
@@ -134,40 +141,21 @@ function unknownDirective(node: DirectiveNode, file: string, range: Range): Diag
   });
 }
 
-/**
- * Parses a Markdown file (an article or an actor profile) with unified, remark-parse,
- * remark-frontmatter, remark-gfm and remark-directive over the whole file, so every position is in the
- * file's own lines. The frontmatter is parsed by {@link parseYamlData}. Never throws: a missing or
- * unclosed frontmatter, mentions without an id and unknown directives come back as diagnostics.
- */
-export function parseMarkdownFile(text: string, options: { file: string }): MarkdownFile {
-  const { file } = options;
-  const tree = parser.parse(text);
-  const index = new LineIndex(text);
+/** The frontmatter's data and locator, with the diagnostics of a missing, unclosed or invalid one. */
+function readFrontmatter(text: string, file: string, index: LineIndex) {
+  const split = splitFrontmatter(text);
   const diagnostics: Diagnostic[] = [];
-  /** A node's range; block directives span many lines, so their warnings point at the first one only. */
-  const rangeOf = (node: Nodes, firstLineOnly = false): Range => {
-    const start = node.position?.start.offset ?? 0;
-    let end = node.position?.end.offset ?? start;
-    const lineBreak = firstLineOnly ? text.slice(start, end).search(/[\r\n]/) : -1;
-    if (lineBreak !== -1) end = start + lineBreak;
-    return index.range(start, end);
-  };
-
   let frontmatter: unknown;
   let locator = createYamlLocator('');
-  let bodyOffset = 0;
-  const found = frontmatterOf(text, tree);
-  if (found) {
-    bodyOffset = found.bodyOffset;
-    const parsed = parseYamlData(found.yaml, { file, lineOffset: 1, subject: 'The frontmatter' });
+  if (split.kind === 'found') {
+    const parsed = parseYamlData(split.yaml, { file, lineOffset: 1, subject: 'The frontmatter' });
     if (parsed.ok) {
       frontmatter = parsed.data;
       locator = parsed.locator;
     } else {
       diagnostics.push(...parsed.diagnostics);
     }
-  } else if (OPENING_FENCE.test(text)) {
+  } else if (split.kind === 'unclosed') {
     diagnostics.push(
       createDiagnostic({
         file,
@@ -175,7 +163,7 @@ export function parseMarkdownFile(text: string, options: { file: string }): Mark
         severity: 'error',
         message:
           'The frontmatter opened on line 1 is never closed: add a line with only "---" after its last field.',
-        ...index.range(0, 3),
+        ...index.range(split.fenceStart, split.fenceStart + 3),
       }),
     );
   } else {
@@ -190,48 +178,76 @@ export function parseMarkdownFile(text: string, options: { file: string }): Mark
       }),
     );
   }
+  return { frontmatter, locator, bodyOffset: split.kind === 'found' ? split.bodyOffset : 0, diagnostics };
+}
 
-  const mentions: Mention[] = [];
-  const headings: Heading[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
-      headings.push({
-        depth: node.depth,
-        text: nodeText(node),
-        line: index.position(node.position?.start.offset ?? 0).line,
-      });
-      return;
-    }
-    if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective')
-      return;
-    if (node.type !== 'textDirective' || !isMentionKind(node.name)) {
-      diagnostics.push(unknownDirective(node, file, rangeOf(node, true)));
-      return;
-    }
-    const id = node.attributes?.id || undefined;
-    const label = nodeText(node);
-    const range = rangeOf(node);
-    mentions.push({ kind: node.name, id, label, range });
+/**
+ * Scans a body with {@link scanMarkdown}, or with remark when the scanner is unsure of it. Both give
+ * the same facts; the scanner is many times faster on the bodies it is sure of, which are most.
+ */
+export function scanBody(body: string): ScanResult {
+  const scanned = scanMarkdown(body);
+  return scanned.uncertain ? scanMarkdownWithRemark(body) : scanned;
+}
+
+/**
+ * Parses a Markdown file (an article or an actor profile): the frontmatter is found by lines and parsed
+ * by {@link parseYamlData} (positions made only when asked for); the body is scanned by
+ * {@link scanBody}; every range is in the file's own lines. Never throws: a missing or unclosed
+ * frontmatter, mentions without an id and unknown directives come back as diagnostics.
+ */
+export function parseMarkdownFile(text: string, options: { file: string }): MarkdownFile {
+  const { file } = options;
+  const index = new LineIndex(text);
+  const { frontmatter, locator, bodyOffset, diagnostics } = readFrontmatter(text, file, index);
+  const body = text.slice(bodyOffset);
+  const scanned = scanBody(body);
+  const range = (start: number, end: number) => index.range(bodyOffset + start, bodyOffset + end);
+
+  /** Directive warnings point at a directive's first line only; block directives span many. */
+  const firstLineRange = (directive: ScannedDirective) => {
+    let end = directive.start;
+    while (end < directive.end && !isLineBreak(body.charCodeAt(end))) end++;
+    return range(directive.start, end);
+  };
+  const found: { start: number; diagnostic: Diagnostic }[] = [];
+  for (const directive of [...scanned.unknownDirectives, ...scanned.blockMentions]) {
+    found.push({
+      start: directive.start,
+      diagnostic: unknownDirective(directive, file, firstLineRange(directive)),
+    });
+  }
+  const mentions = scanned.mentions.map(({ kind, id, label, start, end }): Mention => {
+    const mention = { kind, id, label, range: range(start, end) };
     if (id === undefined) {
-      diagnostics.push(
-        createDiagnostic({
+      found.push({
+        start,
+        diagnostic: createDiagnostic({
           file,
           ruleId: 'mention/missing-id',
           severity: 'error',
-          message: `The mention :${node.name}[${label}] has no id; write it as :${node.name}[${label}]{#the-${node.name}-id}.`,
-          ...range,
+          message: `The mention :${kind}[${label}] has no id; write it as :${kind}[${label}]{#the-${kind}-id}.`,
+          ...mention.range,
         }),
-      );
+      });
     }
+    return mention;
   });
+  found.sort((a, b) => a.start - b.start);
+  diagnostics.push(...found.map(({ diagnostic }) => diagnostic));
 
   return {
     frontmatter,
     locator,
-    body: text.slice(bodyOffset),
+    body,
     bodyStart: index.position(bodyOffset),
     mentions,
-    headings,
+    headings: scanned.headings.map(({ depth, text: headingText, start }) => ({
+      depth,
+      text: headingText,
+      line: index.position(bodyOffset + start).line,
+    })),
+    prose: scanned.prose,
     diagnostics,
   };
 }

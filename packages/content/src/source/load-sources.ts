@@ -22,6 +22,12 @@ export interface MarkdownContent {
   bodyStart: Position;
   mentions: Mention[];
   headings: Heading[];
+  /**
+   * The body's prose: as long as `body`, with its line breaks, everything a reader does not read as
+   * prose (mention labels included, since they are links already) replaced by spaces. Offsets into it
+   * are offsets into `body`.
+   */
+  prose: string;
 }
 
 /** One entry as written in a content file, before schema validation. */
@@ -217,8 +223,8 @@ export function parseSourceFile(info: SourceFileInfo, text: string): ParsedSourc
         markdown.frontmatter as Record<string, unknown>,
         markdown.locator,
       );
-      const { body, bodyStart, mentions, headings } = markdown;
-      single.entry.markdown = { body, bodyStart, mentions, headings };
+      const { body, bodyStart, mentions, headings, prose } = markdown;
+      single.entry.markdown = { body, bodyStart, mentions, headings, prose };
       parsed = {
         entries: [single.entry],
         diagnostics: [...markdown.diagnostics, ...single.diagnostics],
