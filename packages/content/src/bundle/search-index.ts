@@ -4,7 +4,7 @@ import { foldForSearch, searchTerms } from '@marsad/arabic';
 import { openDatabase } from './open-database.js';
 import { markdownPlainText } from './plain-text.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';
-import { matchExpression, parseQuery } from './search-query.js';
+import { matchExpression, parseQuery, wordMatcher } from './search-query.js';
 import { cutSnippet, type Snippet, snippetHtml } from './snippet.js';
 
 // `search` holds only the index (contentless): its columns are the folded names and the stemmed title and
@@ -192,10 +192,11 @@ export class SearchIndex {
       limit: checkCount('limit', options.limit ?? 20, 1, MAX_SEARCH_LIMIT),
       offset: checkCount('offset', options.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),
     }) as unknown as Hit[];
+    const matchWord = wordMatcher(terms);
     return hits.map((hit) => {
       const doc = this.#doc.get(hit.rowid) as unknown as DocRow;
       const text = doc.body === null ? doc.text : `${doc.text}\n${markdownPlainText(inflate(doc.body))}`;
-      const snippet = cutSnippet(text, terms);
+      const snippet = cutSnippet(text, matchWord);
       return {
         kind: doc.kind,
         id: doc.id,

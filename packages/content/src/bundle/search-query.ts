@@ -92,7 +92,14 @@ function containsRun(words: readonly string[], wanted: readonly string[], prefix
  * (folded or stemmed, by prefix for the last term), or -1.
  */
 export function matchingTerm(word: string, terms: readonly QueryTerm[]): number {
-  const folded = indexWords(foldForSearch(word));
+  const foldedWord = foldForSearch(word);
+  // Light stemming only cuts a word's ends, so a word can match only if its folded form contains the
+  // start of a term in some form; testing that first spares stemming most words of a long text.
+  const candidate = terms.some((term) =>
+    [term.folded, term.stemmed, term.prefix ?? []].some((words) => foldedWord.includes(words[0] ?? '')),
+  );
+  if (!candidate) return -1;
+  const folded = indexWords(foldedWord);
   const stemmed = searchTerms(word).flatMap(indexWords);
   return terms.findIndex(
     (term) =>
@@ -100,4 +107,23 @@ export function matchingTerm(word: string, terms: readonly QueryTerm[]): number 
       containsRun(stemmed, term.stemmed, false) ||
       (term.prefix !== undefined && containsRun(stemmed, term.prefix, true)),
   );
+}
+
+/** Matches words against a query's terms like {@link matchingTerm}. */
+export type WordMatcher = (word: string) => number;
+
+/**
+ * {@link matchingTerm} for one query, remembering each word's answer: the snippets of one result page
+ * share most of their words, and folding and stemming are the cost of cutting them.
+ */
+export function wordMatcher(terms: readonly QueryTerm[]): WordMatcher {
+  const known = new Map<string, number>();
+  return (word) => {
+    let term = known.get(word);
+    if (term === undefined) {
+      term = matchingTerm(word, terms);
+      known.set(word, term);
+    }
+    return term;
+  };
 }

@@ -1,5 +1,5 @@
 import { tokenize } from '@marsad/arabic';
-import { matchingTerm, type QueryTerm } from './search-query.js';
+import type { WordMatcher } from './search-query.js';
 
 /** A piece of original text with the words that matched a query, as `[start, end)` offsets into `text`. */
 export interface Snippet {
@@ -38,23 +38,14 @@ function bestWindow(matched: readonly number[], total: number): Window {
 
 /**
  * Cuts the part of `text` that best shows why it matched and marks the matching words. The text is
- * the original, harakat and all: words are compared through the same folding and stemming as the index
- * ({@link matchingTerm}), so `الامريكيه` highlights `الأمريكية`. With no matching word (the match was in
+ * the original, harakat and all: `match` compares words through the same folding and stemming as the
+ * index (`wordMatcher`), so `الامريكيه` highlights `الأمريكية`. With no matching word (the match was in
  * a title or a name), the snippet is the start of the text.
  */
-export function cutSnippet(text: string, terms: readonly QueryTerm[]): Snippet {
+export function cutSnippet(text: string, match: WordMatcher): Snippet {
   const tokens = tokenize(text);
   if (tokens.length === 0) return { text: '', highlights: [] };
-  // Bodies repeat their words; folding and stemming each distinct word once keeps long texts cheap.
-  const seen = new Map<string, number>();
-  const matched = tokens.map((token) => {
-    let term = seen.get(token.text);
-    if (term === undefined) {
-      term = matchingTerm(token.text, terms);
-      seen.set(token.text, term);
-    }
-    return term;
-  });
+  const matched = tokens.map((token) => match(token.text));
   const window = bestWindow(matched, tokens.length);
   // A cut falls between words; an uncut end keeps the text's own punctuation.
   const cutStart = window.start > 0;
