@@ -49,11 +49,12 @@ export function compression(): MiddlewareHandler {
             },
           })
         : await gzipAsync(body);
-    const headers = new Headers(c.res.headers);
+    // Hono carries the previous response's headers over to the new one; changes go on after the swap.
+    c.res = new Response(compressed, c.res);
+    const { headers } = c.res;
     headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(compressed.byteLength));
     const etag = headers.get('ETag');
     if (etag?.endsWith('"')) headers.set('ETag', `${etag.slice(0, -1)}-${encoding}"`);
-    c.res = new Response(compressed, { status: c.res.status, headers });
   };
 }

@@ -43,9 +43,9 @@ export function conditionalGet(
         listed === '*' || listed === `${tag}"` || (listed.startsWith(`${tag}-`) && listed.endsWith('"')),
     );
     if (matched === undefined) return;
-    const headers = new Headers(c.res.headers);
-    headers.set('ETag', matched === '*' ? `${tag}"` : matched);
-    for (const name of ['Content-Type', 'Content-Length', 'Content-Disposition']) headers.delete(name);
-    c.res = new Response(null, { status: 304, headers });
+    // Hono carries the previous response's headers over to the new one; changes go on after the swap.
+    c.res = new Response(null, { status: 304 });
+    for (const name of ['Content-Type', 'Content-Length', 'Content-Disposition']) c.res.headers.delete(name);
+    c.res.headers.set('ETag', matched === '*' ? `${tag}"` : matched);
   };
 }

@@ -1,0 +1,181 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  createFixture,
+  type Fixture,
+  get,
+  PUBLIC_ARTICLE,
+  previewHeaders,
+  testApp,
+} from '../test/fixture.js';
+import { createApp } from './app.js';
+import type { ApiData } from './data.js';
+
+let fixture: Fixture;
+let app: ReturnType<typeof testApp>;
+beforeAll(async () => {
+  fixture = await createFixture();
+  app = testApp(fixture.content);
+});
+afterAll(() => fixture.cleanup());
+
+describe('ETags and conditional requests', () => {
+  it('gives a strong ETag derived from the content and the URL, and a 304 when it still matches', async () => {
+    const first = await get(app, '/v1/events?limit=2');
+    const etag = first.headers.get('ETag')!;
+    expect(etag).toMatch(/^"[0-9a-f]{16}-[\w-]{16}"$/);
+    expect(etag.slice(1, 17)).toBe(fixture.content.hash.slice(0, 16));
+    const again = await get(app, '/v1/events?limit=2', { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    expect(again.headers.get('ETag')).toBe(etag);
+    expect(again.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect((await get(app, '/v1/events?limit=2', { 'If-None-Match': `W/${etag}, "other"` })).status).toBe(
+      304,
+    );
+    expect((await get(app, '/v1/events?limit=2', { 'If-None-Match': '*' })).status).toBe(304);
+    expect((await get(app, '/v1/events?limit=3', { 'If-None-Match': etag })).status).toBe(200);
+    expect((await get(app, '/v1/events?limit=3')).headers.get('ETag')).not.toBe(etag);
+  });
+
+  it('changes every tag when the content changes, and tags preview responses apart', async () => {
+    const etag = (await get(app, '/v1/actors')).headers.get('ETag')!;
+    const changed = testApp({ ...fixture.content, hash: 'f'.repeat(64) });
+    const other = await get(changed, '/v1/actors', { 'If-None-Match': etag });
+    expect(other.status).toBe(200);
+    const preview = await get(app, '/v1/actors', previewHeaders);
+    expect(preview.headers.get('ETag')).not.toBe(etag);
+    expect(preview.headers.get('Cache-Control')).toBe('private, no-store');
+    expect(preview.headers.get('Vary')).toContain('Authorization');
+  });
+
+  it('tags only successful responses', async () => {
+    const missing = await get(app, '/v1/events/no-such-event');
+    expect(missing.headers.get('ETag')).toBeNull();
+    expect(missing.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=300');
+  });
+});
+
+describe('compression', () => {
+  it('sends brotli or gzip as accepted, with the encoding in the ETag and Vary', async () => {
+    const plain = await app.request('/v1/events?limit=50');
+    const plainText = await plain.text();
+    const br = await app.request('/v1/events?limit=50', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    expect(br.headers.get('Vary')).toContain('Accept-Encoding');
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(brBytes.byteLength).toBeLessThan(Buffer.byteLength(plainText) / 3);
+    expect(brotliDecompressSync(brBytes).toString()).toBe(plainText);
+    expect(br.headers.get('ETag')).toBe(`${plain.headers.get('ETag')!.slice(0, -1)}-br"`);
+    const gzip = await app.request('/v1/events?limit=50', {
+      headers: { 'Accept-Encoding': 'gzip;q=1, br;q=0' },
+    });
+    expect(gzip.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(plainText);
+    const revalidated = await app.request('/v1/events?limit=50', {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.get('ETag')! },
+    });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('leaves small bodies and unaccepted encodings alone', async () => {
+    const small = await app.request('/v1/places?limit=1&fields=kind', {
+      headers: { 'Accept-Encoding': 'br' },
+    });
+    expect(small.headers.get('Content-Encoding')).toBeNull();
+    const identity = await app.request('/v1/events', { headers: { 'Accept-Encoding': 'identity' } });
+    expect(identity.headers.get('Content-Encoding')).toBeNull();
+  });
+});
+
+describe('CORS, methods and errors', () => {
+  it('allows any origin to read, and answers preflight requests', async () => {
+    const simple = await app.request('/v1/actors', { headers: { Origin: 'https://newsroom.example' } });
+    expect(simple.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(simple.headers.get('Access-Control-Expose-Headers')).toContain('Link');
+    const preflight = await app.request('/v1/actors', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://newsroom.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'Authorization',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD,OPTIONS');
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toContain('Authorization');
+  });
+
+  it('is read-only: other methods are a 405 problem with Allow', async () => {
+    const response = await app.request('/v1/actors', { method: 'POST', body: '{}' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(((await response.json()) as { detail: string }).detail).toContain('POST');
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const head = await app.request(`/v1/articles/${PUBLIC_ARTICLE}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect(head.headers.get('ETag')).toBe(
+      (await get(app, `/v1/articles/${PUBLIC_ARTICLE}`)).headers.get('ETag'),
+    );
+  });
+
+  it('answers unknown paths with a 404 problem that points at the documentation', async () => {
+    const { status, body } = await get(app, '/v2/events');
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ status: 404, instance: '/v2/events' });
+    expect(body.detail).toContain('/openapi.json');
+  });
+
+  it('answers a failure with a 500 problem that shows nothing of it', async () => {
+    const broken = {
+      ...fixture.content,
+      get graph(): never {
+        throw new Error('secret internal detail');
+      },
+    } as ApiData;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { status, text, body } = await get(testApp(broken), '/v1/actors');
+    expect(status).toBe(500);
+    expect(body.title).toBe('Internal error');
+    expect(text).not.toContain('secret');
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+  });
+
+  it('refuses a preview token short enough to guess', () => {
+    expect(() => createApp(fixture.content, { previewToken: 'short' })).toThrow(RangeError);
+  });
+});
+
+describe('documentation', () => {
+  it('serves the OpenAPI 3.1 document with the schema package’s entities as components', async () => {
+    const { status, body } = await get(app, '/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Event',
+        'Actor',
+        'Place',
+        'Id',
+        'FuzzyDate',
+        'Localized',
+        'Problem',
+        'ArticleSummary',
+      ]),
+    );
+    expect(body.components.schemas.Event.properties.id).toEqual({ $ref: '#/components/schemas/Id' });
+    expect(Object.keys(body.paths)).toHaveLength(16);
+  });
+
+  it('serves an interactive reference at /docs that reads the document', async () => {
+    const { status, headers, text } = await get(app, '/docs');
+    expect(status).toBe(200);
+    expect(headers.get('Content-Type')).toContain('text/html');
+    expect(text).toContain('/openapi.json');
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixture, type Fixture, get, PUBLIC_ARTICLE, testApp } from '../../test/fixture.js';
+
+let fixture: Fixture;
+let app: ReturnType<typeof testApp>;
+beforeAll(async () => {
+  fixture = await createFixture();
+  app = testApp(fixture.bundle);
+});
+afterAll(() => fixture.cleanup());
+
+type Hit = {
+  kind: string;
+  id: string;
+  snippetHtml: string;
+  snippet: { text: string; highlights: number[][] };
+};
+const search = async (query: string) =>
+  (await get(app, `/v1/search?${new URLSearchParams({ q: query, limit: '50' })}`)).body.data as Hit[];
+
+describe('GET /v1/search', () => {
+  it('finds الأمريكية written as الامريكيه and القوات written as قوات, with highlighted snippets', async () => {
+    const american = await search('الامريكيه');
+    expect(american.map((hit) => hit.id)).toContain('us-armed-forces');
+    const forces = await search('قوات');
+    expect(forces.length).toBeGreaterThan(0);
+    const highlighted = forces.find((hit) => hit.snippet.highlights.length > 0)!;
+    const [start, end] = highlighted.snippet.highlights[0]!;
+    expect(highlighted.snippet.text.slice(start, end)).toMatch(/قوات/);
+    expect(highlighted.snippetHtml).toContain('<mark>');
+  });
+
+  it('ranks, filters by kind and language, and pages with a cursor', async () => {
+    const articles = (await get(app, '/v1/search?q=Sudani&type=article')).body.data as Hit[];
+    expect(articles.map((hit) => hit.id)).toEqual([PUBLIC_ARTICLE]);
+    const english = (await get(app, '/v1/search?q=Sudani&type=article&lang=en')).body.data as {
+      lang: string;
+    }[];
+    expect(english.every((hit) => hit.lang === 'en')).toBe(true);
+    const all = await search('العراق');
+    const first = await get(app, `/v1/search?q=${encodeURIComponent('العراق')}&limit=2`);
+    expect(first.body.data.map((hit: Hit) => hit.id)).toEqual(all.slice(0, 2).map((hit) => hit.id));
+    expect(first.headers.get('Link')).toContain('rel="next"');
+    const second = await get(
+      app,
+      `/v1/search?q=${encodeURIComponent('العراق')}&limit=2&cursor=${first.body.next}`,
+    );
+    expect(second.body.data.map((hit: Hit) => hit.id)).toEqual(all.slice(2, 4).map((hit) => hit.id));
+    const scores = all.map((hit) => (hit as unknown as { score: number }).score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('treats search syntax as text', async () => {
+    const { status, body } = await get(app, `/v1/search?q=${encodeURIComponent('"NEAR(x y) OR * -')}`);
+    expect(status).toBe(200);
+    expect(body.data).toEqual([]);
+    expect(body.next).toBeNull();
+  });
+
+  it.each([
+    ['/v1/search', 'q'],
+    [`/v1/search?q=${'و'.repeat(201)}`, 'q'],
+    ['/v1/search?q=x&type=author', 'type'],
+    ['/v1/search?q=x&limit=51', 'limit'],
+    ['/v1/search?q=x&cursor=Wy0xXQ', 'cursor'],
+    ['/v1/search?q=x&cursor=WzEuNV0', 'cursor'],
+    ['/v1/search?q=x&page=2', 'page'],
+  ])('%s is a 400 naming %s', async (url, parameter) => {
+    const { status, body } = await get(app, url);
+    expect(status).toBe(400);
+    expect(body.parameter).toBe(parameter);
+  });
+
+  it('is a 503 problem when the server reads a content folder without a bundle', async () => {
+    const { status, headers, body } = await get(testApp(fixture.content), '/v1/search?q=x');
+    expect(status).toBe(503);
+    expect(headers.get('Content-Type')).toBe('application/problem+json');
+    expect(body.title).toBe('Search unavailable');
+  });
+});
