@@ -12,7 +12,8 @@ const serverResolve = { conditions, externalConditions: ['source'], noExternal: 
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight at once, so writing one page's file overlaps rendering the next.
+  build: { format: 'directory', concurrency: 4 },
   i18n: {
     locales: ['ar', 'en'],
     defaultLocale: 'ar',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HIDDEN_ARTICLES, REPO_ROOT, sampleProjectWith } from '../../test/content-fixture.js';
-import { ContentBuildError, findProjectRoot, loadSiteContent } from './content.js';
+import { ContentBuildError, ERROR_RULES, findProjectRoot, loadSiteContent } from './content.js';
 
 const DRAFT = 'pmf-after-the-coalition';
 
@@ -74,6 +74,30 @@ describe('content errors', () => {
     expect(error.diagnostics.length).toBeGreaterThan(0);
     expect(error.diagnostics.every((diagnostic) => diagnostic.severity === 'error')).toBe(true);
     expect(error.message).toMatch(/events\/broken\.yaml:3:\d+/);
+  });
+
+  it('fails on integrity errors (a participant that does not exist) but not on warnings', async () => {
+    const root = await sampleProjectWith({
+      'events/ghost-raid.yaml':
+        'id: ghost-raid\ntitle: { ar: غارة, en: Raid }\ndate: 2024-02-01\ntype: battle\nsubtype: armed-clash\n' +
+        'participants:\n  - { actor: no-such-group, role: perpetrator }\nsources:\n  - { title: A report }\n',
+    });
+    const failure = await loadSiteContent({ root }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ContentBuildError);
+    expect((failure as ContentBuildError).diagnostics.map((d) => d.ruleId)).toEqual(['ref/unknown']);
+
+    // An event without sources only warns (source/missing): the site builds.
+    const warned = await sampleProjectWith({
+      'events/unsourced.yaml':
+        'id: unsourced\ntitle: { ar: حدث, en: Event }\ndate: 2024-02-01\ntype: political\nsubtype: statement\n',
+    });
+    expect((await loadSiteContent({ root: warned })).event('unsourced')?.id).toBe('unsourced');
+  });
+
+  it('runs only the rules that can fail a build', () => {
+    expect(ERROR_RULES.length).toBeGreaterThan(3);
+    expect(ERROR_RULES.every((rule) => rule.severity === 'error')).toBe(true);
+    expect(ERROR_RULES.map((rule) => rule.id)).not.toContain('mention/unlinked');
   });
 
   it('reads MARSAD_CONTENT when no root is given', async () => {

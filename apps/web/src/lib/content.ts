@@ -6,6 +6,7 @@ import {
   CONFIG_FILES,
   type ContentGraph,
   type Diagnostic,
+  integrityRules,
   isPublic,
   type LoadedContent,
   loadContent,
@@ -200,6 +201,13 @@ export interface SiteContentOptions {
 }
 
 /**
+ * The integrity rules that can stop a build. Warnings never stop the site and it never shows them,
+ * so the rules that only warn (unlinked mentions, script checks…) are left to `marsad validate`:
+ * the site does not pay for scanning every body for them.
+ */
+export const ERROR_RULES = integrityRules.filter((rule) => rule.severity === 'error');
+
+/**
  * Loads and validates the content once and returns its public view.
  *
  * @throws ContentBuildError when the content has errors (warnings do not stop the site)
@@ -207,7 +215,7 @@ export interface SiteContentOptions {
  */
 export async function loadSiteContent(options: SiteContentOptions = {}): Promise<SiteContent> {
   const root = options.root ?? process.env.MARSAD_CONTENT ?? findProjectRoot(process.cwd());
-  const loaded = await loadContent(root);
+  const loaded = await loadContent(root, { rules: ERROR_RULES });
   const errors = loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) throw new ContentBuildError(loaded.contentRoot, errors);
   return new SiteContent(loaded, options.now ?? new Date());

@@ -71,12 +71,25 @@ function formatPoint(text: string, lang: Lang): FormattedDate | undefined {
   return { text: shown, datetime: precision === 'time' ? text.replace(/[~?%]$/, '') : earliest };
 }
 
+const formattedDates = new Map<string, FormattedDate>();
+
 /**
  * A fuzzy date (EDTF) in words, at the precision it was written: `2023-08~` is "أغسطس 2023 تقريبًا"
  * in Arabic and "around August 2023" in English; intervals read "from – to", open ends "since …"
  * and unknown starts "until …". Text that is not a valid fuzzy date is shown as written.
  */
 export function formatFuzzyDate(text: string, lang: Lang): FormattedDate {
+  // The same dates appear on many pages (an event's date in every list it is in): format each once.
+  const key = `${lang}\u0000${text}`;
+  let formatted = formattedDates.get(key);
+  if (!formatted) {
+    formatted = formatUncached(text, lang);
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
+}
+
+function formatUncached(text: string, lang: Lang): FormattedDate {
   const parsed = parseFuzzyDate(text);
   if (!parsed.ok) return { text, datetime: undefined };
   if (!parsed.value.interval) return formatPoint(parsed.value.text, lang) ?? { text, datetime: undefined };

@@ -18,6 +18,8 @@ const TEMPLATES = [
   { name: 'actors', path: '/actors/' },
   { name: 'events', path: '/events/' },
   { name: 'places', path: '/places/' },
+  { name: 'timeline', path: '/timeline/' },
+  { name: 'search', path: '/search/' },
   { name: '404', path: '/no-such-page/' },
 ] as const;
 const inLanguage = (path: string, lang: 'ar' | 'en') => (lang === 'ar' ? path : `/en${path}`);
@@ -113,12 +115,78 @@ describe('navigation', () => {
   });
 });
 
+describe('timeline and search', () => {
+  it('filters the timeline by type, actor, place and year, and keeps the filter in the URL', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/en/timeline/`);
+    const items = page.locator('#timeline-events > li');
+    const total = await items.count();
+    expect(total).toBeGreaterThan(10);
+    const visible = () => page.locator('#timeline-events > li:not([hidden])').count();
+    expect(await visible()).toBe(total);
+
+    await page.selectOption('select[name="type"]', 'political');
+    const political = await visible();
+    expect(political).toBeGreaterThan(0);
+    expect(political).toBeLessThan(total);
+    for (const type of await page
+      .locator('#timeline-events > li:not([hidden])')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.type))) {
+      expect(type).toBe('political');
+    }
+    expect(await page.textContent('#timeline-shown')).toBe(String(political));
+    expect(new URL(page.url()).search).toBe('?type=political');
+
+    await page.selectOption('select[name="type"]', '');
+    await page.selectOption('select[name="actor"]', 'kataib-hezbollah');
+    const hezbollah = await page.locator('#timeline-events > li:not([hidden]) a').allTextContents();
+    expect(hezbollah.length).toBeGreaterThan(0);
+    expect(hezbollah.length).toBeLessThan(total);
+
+    // A place filter takes in the places inside it: Anbar holds Ain al-Asad.
+    await page.goto(`${base}/en/timeline/?place=anbar&year=2023`);
+    const anbar = await page.locator('#timeline-events > li:not([hidden]) a').allTextContents();
+    expect(anbar.some((title) => title.includes('Ain al-Asad'))).toBe(true);
+    expect(await page.inputValue('select[name="place"]')).toBe('anbar');
+    await page.context().close();
+  });
+
+  it('finds the article from an Arabic query with harakat and other hamza forms, and never a draft', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/search/`);
+    // "إنهاء" written with a bare alef and harakat, "مهمة" with ta marbuta as ha.
+    await page.fill('#search-input', 'اِنْهَاءِ مُهِمّه التَّحالُف');
+    await page.press('#search-input', 'Enter');
+    const articles = page.locator('#search-results ul[data-kind="article"] a');
+    await articles.first().waitFor();
+    expect(await articles.getAttribute('href')).toBe('/articles/coalition-withdrawal/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('اِنْهَاءِ مُهِمّه التَّحالُف');
+
+    // The draft's title: the PMF (an actor) is found, the draft article is not.
+    await page.goto(`${base}/search/?q=${encodeURIComponent('الحشد الشعبي')}`);
+    await page.locator('#search-results ul[data-kind="actor"] a').first().waitFor();
+    expect(await page.locator('#search-results a[href*="' + DRAFT + '"]').count()).toBe(0);
+    const index = await (await fetch(`${base}/search-index.json`)).text();
+    expect(index).not.toContain(DRAFT);
+    expect(index).not.toContain('الحشد الشعبي بعد التحالف الدولي');
+    await page.context().close();
+  });
+});
+
 describe('public content only', () => {
   it('has no page, feed item or sitemap entry for a draft', async () => {
     for (const path of [`/articles/${DRAFT}/`, `/en/articles/${DRAFT}/`]) {
       expect((await fetch(`${base}${path}`)).status).toBe(404);
     }
-    for (const file of ['rss.xml', 'atom.xml', 'en/rss.xml', 'en/atom.xml', 'sitemap.xml']) {
+    for (const file of [
+      'rss.xml',
+      'atom.xml',
+      'en/rss.xml',
+      'en/atom.xml',
+      'sitemap.xml',
+      'search-index.json',
+      'en/search-index.json',
+    ]) {
       const text = await (await fetch(`${base}/${file}`)).text();
       expect(text.length).toBeGreaterThan(200);
       expect(text, file).not.toContain(DRAFT);
