@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { dayPrefixLength, endsBefore } from './fuzzy-date/common-form.js';
 import { parseFuzzyDate } from './fuzzy-date/index.js';
 
 /** A pair of fields that must be in time order, with the words an editor reads for each. */
@@ -21,12 +22,7 @@ export function checkDateOrder(
   const startText = value[start];
   const endText = value[end];
   if (startText === undefined || endText === undefined) return;
-  const startDate = parseFuzzyDate(startText as string | number);
-  const endDate = parseFuzzyDate(endText as string | number);
-  if (!startDate.ok || !endDate.ok) return;
-  const startsAt = startDate.value.earliest;
-  const endsBy = endDate.value.latest;
-  if (startsAt === null || endsBy === null || endsBy >= startsAt) return;
+  if (!endsBeforeStart(startText, endText)) return;
   ctx.addIssue({
     code: 'custom',
     path: [...basePath, end],
@@ -34,4 +30,21 @@ export function checkDateOrder(
     message: `\`${end}\` (${String(endText)}) is before \`${start}\` (${String(startText)}): swap them or correct one`,
     params: { ruleId: 'date/order' },
   });
+}
+
+/** Whether both values are fuzzy dates and the end's latest day is before the start's earliest. */
+function endsBeforeStart(startText: unknown, endText: unknown): boolean {
+  // Single days, months, years and datetimes, nearly every period written, compare by their text;
+  // the field schemas have already parsed them, so a second full parse here would be waste.
+  if (typeof startText === 'string' && typeof endText === 'string') {
+    const startLength = dayPrefixLength(startText);
+    const endLength = dayPrefixLength(endText);
+    if (startLength > 0 && endLength > 0) return endsBefore(endText, 0, endLength, startText, 0, startLength);
+  }
+  const startDate = parseFuzzyDate(startText as string | number);
+  const endDate = parseFuzzyDate(endText as string | number);
+  if (!startDate.ok || !endDate.ok) return false;
+  const startsAt = startDate.value.earliest;
+  const endsBy = endDate.value.latest;
+  return startsAt !== null && endsBy !== null && endsBy < startsAt;
 }

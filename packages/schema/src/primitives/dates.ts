@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCommonFuzzyDate } from '../fuzzy-date/common-form.js';
 import { FUZZY_DATE_PATTERN, parseFuzzyDate } from '../fuzzy-date/index.js';
 import { expecting } from '../messages.js';
 
@@ -15,6 +16,7 @@ export const FuzzyDate = z
       error: expecting(fuzzyWords),
     }),
     z.string().superRefine((text, ctx) => {
+      if (isCommonFuzzyDate(text)) return;
       const parsed = parseFuzzyDate(text);
       if (parsed.ok) return;
       ctx.addIssue({
