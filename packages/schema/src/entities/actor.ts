@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { compileWhenHot } from '../compile-when-hot.js';
 import { checkDateOrder } from '../date-order.js';
 import { expecting, listOptions, unknownKeyOr } from '../messages.js';
 import { Confidence } from '../primitives/confidence.js';
@@ -128,42 +129,43 @@ const personOnly = ['born', 'died'] as const;
 const organizationOnly = ['founded', 'dissolved'] as const;
 
 /** A person or an organisation that acts in events (Popolo, Wikidata). */
-export const Actor = z
-  .strictObject(
-    {
-      id: Id,
-      kind: ActorKind,
-      name: Localized,
-      aliases: z.array(Alias, { error: expecting('a list of aliases') }).optional(),
-      summary: Localized.optional(),
-      born: FuzzyDate.optional(),
-      died: FuzzyDate.optional(),
-      founded: FuzzyDate.optional(),
-      dissolved: FuzzyDate.optional(),
-      country: Id.optional(),
-      memberships: z.array(Membership, { error: expecting('a list of memberships') }).optional(),
-      relations: z.array(Relation, { error: expecting('a list of relations') }).optional(),
-      designations: z.array(Designation, { error: expecting('a list of designations') }).optional(),
-      ids: ExternalIds.optional(),
-    },
-    { error: unknownKeyOr('an actor with at least id, kind and name') },
-  )
-  .superRefine((actor, ctx) => {
-    const [misplaced, instead] =
-      actor.kind === 'person' ? [organizationOnly, personOnly] : [personOnly, organizationOnly];
-    misplaced.forEach((field, index) => {
-      if (actor[field] === undefined) return;
-      ctx.addIssue({
-        code: 'custom',
-        path: [field],
-        input: actor[field],
-        message: `\`${field}\` is for ${actor.kind === 'person' ? 'organisations' : 'persons'}; use \`${instead[index]}\` for a ${actor.kind}`,
+export const Actor = compileWhenHot(
+  z
+    .strictObject(
+      {
+        id: Id,
+        kind: ActorKind,
+        name: Localized,
+        aliases: z.array(Alias, { error: expecting('a list of aliases') }).optional(),
+        summary: Localized.optional(),
+        born: FuzzyDate.optional(),
+        died: FuzzyDate.optional(),
+        founded: FuzzyDate.optional(),
+        dissolved: FuzzyDate.optional(),
+        country: Id.optional(),
+        memberships: z.array(Membership, { error: expecting('a list of memberships') }).optional(),
+        relations: z.array(Relation, { error: expecting('a list of relations') }).optional(),
+        designations: z.array(Designation, { error: expecting('a list of designations') }).optional(),
+        ids: ExternalIds.optional(),
+      },
+      { error: unknownKeyOr('an actor with at least id, kind and name') },
+    )
+    .superRefine((actor, ctx) => {
+      const [misplaced, instead] =
+        actor.kind === 'person' ? [organizationOnly, personOnly] : [personOnly, organizationOnly];
+      misplaced.forEach((field, index) => {
+        if (actor[field] === undefined) return;
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          input: actor[field],
+          message: `\`${field}\` is for ${actor.kind === 'person' ? 'organisations' : 'persons'}; use \`${instead[index]}\` for a ${actor.kind}`,
+        });
       });
-    });
-    checkDateOrder(ctx, actor, { start: 'born', end: 'died' });
-    checkDateOrder(ctx, actor, { start: 'founded', end: 'dissolved' });
-  })
-  .meta({
+      checkDateOrder(ctx, actor, { start: 'born', end: 'died' });
+      checkDateOrder(ctx, actor, { start: 'founded', end: 'dissolved' });
+    }),
+  {
     id: 'Actor',
     title: 'Actor',
     description:
@@ -178,6 +180,7 @@ export const Actor = z
         ],
       },
     ],
-  });
+  },
+);
 export type Actor = z.infer<typeof Actor>;
 export type ActorInput = z.input<typeof Actor>;

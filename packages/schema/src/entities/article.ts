@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { compileWhenHot } from '../compile-when-hot.js';
 import { checkDateOrder } from '../date-order.js';
 import { expecting, listOptions, unknownKeyOr } from '../messages.js';
 import { DateTime, IsoDate } from '../primitives/dates.js';
@@ -153,50 +154,51 @@ export const sharedArticleFields = [
 ] as const;
 
 /** The frontmatter of an article's original language version, which holds the shared metadata. */
-export const Article = z
-  .strictObject(
-    {
-      ...perVersion,
-      type: ArticleType,
-      status: ArticleStatus,
-      published: DateTime.optional(),
-      embargo: DateTime.optional(),
-      authors: z.array(Id, { error: expecting('a list of author ids') }).optional(),
-      about: z
-        .array(AboutRef, { error: expecting('a list of subjects like event:brigade-12-strike') })
-        .optional(),
-      regions: z.array(Id, { error: expecting('a list of place ids') }).optional(),
-      tags: z.array(Tag, { error: expecting('a list of kebab-case tags') }).optional(),
-      retraction: Retraction.optional(),
-    },
-    { error: unknownKeyOr('article frontmatter with at least title, summary, type and status') },
-  )
-  .superRefine((article, ctx) => {
-    if (article.status === 'published' || article.status === 'retracted') {
-      if (article.published === undefined)
+export const Article = compileWhenHot(
+  z
+    .strictObject(
+      {
+        ...perVersion,
+        type: ArticleType,
+        status: ArticleStatus,
+        published: DateTime.optional(),
+        embargo: DateTime.optional(),
+        authors: z.array(Id, { error: expecting('a list of author ids') }).optional(),
+        about: z
+          .array(AboutRef, { error: expecting('a list of subjects like event:brigade-12-strike') })
+          .optional(),
+        regions: z.array(Id, { error: expecting('a list of place ids') }).optional(),
+        tags: z.array(Tag, { error: expecting('a list of kebab-case tags') }).optional(),
+        retraction: Retraction.optional(),
+      },
+      { error: unknownKeyOr('article frontmatter with at least title, summary, type and status') },
+    )
+    .superRefine((article, ctx) => {
+      if (article.status === 'published' || article.status === 'retracted') {
+        if (article.published === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['published'],
+            message: `a ${article.status} article needs \`published\`, the date and time it went out (2024-01-10T10:00:00+03:00)`,
+            params: { ruleId: 'article/published-needs' },
+          });
+        if (!article.authors?.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['authors'],
+            message: `a ${article.status} article needs at least one author id in \`authors\``,
+            params: { ruleId: 'article/published-needs' },
+          });
+      }
+      if (article.status === 'retracted' && article.retraction === undefined)
         ctx.addIssue({
           code: 'custom',
-          path: ['published'],
-          message: `a ${article.status} article needs \`published\`, the date and time it went out (2024-01-10T10:00:00+03:00)`,
-          params: { ruleId: 'article/published-needs' },
+          path: ['retraction'],
+          message: 'a retracted article needs `retraction: { date, note }` telling readers why',
         });
-      if (!article.authors?.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['authors'],
-          message: `a ${article.status} article needs at least one author id in \`authors\``,
-          params: { ruleId: 'article/published-needs' },
-        });
-    }
-    if (article.status === 'retracted' && article.retraction === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['retraction'],
-        message: 'a retracted article needs `retraction: { date, note }` telling readers why',
-      });
-    checkDateOrder(ctx, article, { start: 'published', end: 'updated' });
-  })
-  .meta({
+      checkDateOrder(ctx, article, { start: 'published', end: 'updated' });
+    }),
+  {
     id: 'Article',
     title: 'Article (original version)',
     description:
@@ -212,17 +214,18 @@ export const Article = z
         about: ['event:bilateral-committee-announced'],
       },
     ],
-  });
+  },
+);
 export type Article = z.infer<typeof Article>;
 export type ArticleInput = z.input<typeof Article>;
 
 /** The frontmatter of a translation: its own text only; `original` names the original's language. */
-export const ArticleTranslation = z
-  .strictObject(
+export const ArticleTranslation = compileWhenHot(
+  z.strictObject(
     { ...perVersion, original: LangTag },
     { error: unknownKeyOr('translation frontmatter with title, summary and original') },
-  )
-  .meta({
+  ),
+  {
     id: 'ArticleTranslation',
     title: 'Article (translation)',
     description:
@@ -234,5 +237,6 @@ export const ArticleTranslation = z
         original: 'ar',
       },
     ],
-  });
+  },
+);
 export type ArticleTranslation = z.infer<typeof ArticleTranslation>;

@@ -1,12 +1,13 @@
 import * as z from 'zod';
+import { compileWhenHot } from '../compile-when-hot.js';
 import { expecting, unknownKeyOr } from '../messages.js';
 import { Id } from '../primitives/id.js';
 import { Localized } from '../primitives/localized.js';
 import { HttpUrl } from '../primitives/url.js';
 
 /** An analyst who writes articles (authors are not actors). */
-export const Author = z
-  .strictObject(
+export const Author = compileWhenHot(
+  z.strictObject(
     {
       id: Id,
       name: Localized,
@@ -15,11 +16,12 @@ export const Author = z
       links: z.array(HttpUrl, { error: expecting('a list of web addresses') }).optional(),
     },
     { error: unknownKeyOr('an author with at least id and name') },
-  )
-  .meta({
+  ),
+  {
     id: 'Author',
     title: 'Author',
     description: 'An analyst who writes articles. Analysts are authors, not actors.',
     examples: [{ id: 'analysis-desk', name: { ar: 'وحدة التحليل', en: 'Analysis Desk' } }],
-  });
+  },
+);
 export type Author = z.infer<typeof Author>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { compileWhenHot } from '../compile-when-hot.js';
 import { expecting, listOptions, unknownKeyOr } from '../messages.js';
 import { Confidence } from '../primitives/confidence.js';
 import { Coordinates } from '../primitives/coordinates.js';
@@ -124,38 +125,39 @@ export const Fatalities = z
 export type Fatalities = z.infer<typeof Fatalities>;
 
 /** Something that happened at a time and place, with actors in roles (ACLED, UCDP, CAMEO, schema.org). */
-export const Event = z
-  .strictObject(
-    {
-      id: Id,
-      title: Localized,
-      date: FuzzyDate,
-      type: EventType,
-      subtype: EventSubtype,
-      location: Location.optional(),
-      participants: z.array(Participant, { error: expecting('a list of participants') }).optional(),
-      fatalities: Fatalities.optional(),
-      injured: count('the number of injured').optional(),
-      partOf: Id.optional(),
-      respondsTo: z.array(Id, { error: expecting('a list of event ids') }).optional(),
-      summary: Localized.optional(),
-      sources: Sources.optional(),
-      confidence: Confidence.optional(),
-      ids: ExternalIds.optional(),
-    },
-    { error: unknownKeyOr('an event with at least id, title, date, type and subtype') },
-  )
-  .superRefine((event, ctx) => {
-    if (isSubtypeOf(event.type, event.subtype)) return;
-    ctx.addIssue({
-      code: 'invalid_value',
-      values: subtypesOf(event.type),
-      path: ['subtype'],
-      input: event.subtype,
-      message: `"${event.subtype}" is not a sub-type of "${event.type}": expected ${listOptions(subtypesOf(event.type))}`,
-    });
-  })
-  .meta({
+export const Event = compileWhenHot(
+  z
+    .strictObject(
+      {
+        id: Id,
+        title: Localized,
+        date: FuzzyDate,
+        type: EventType,
+        subtype: EventSubtype,
+        location: Location.optional(),
+        participants: z.array(Participant, { error: expecting('a list of participants') }).optional(),
+        fatalities: Fatalities.optional(),
+        injured: count('the number of injured').optional(),
+        partOf: Id.optional(),
+        respondsTo: z.array(Id, { error: expecting('a list of event ids') }).optional(),
+        summary: Localized.optional(),
+        sources: Sources.optional(),
+        confidence: Confidence.optional(),
+        ids: ExternalIds.optional(),
+      },
+      { error: unknownKeyOr('an event with at least id, title, date, type and subtype') },
+    )
+    .superRefine((event, ctx) => {
+      if (isSubtypeOf(event.type, event.subtype)) return;
+      ctx.addIssue({
+        code: 'invalid_value',
+        values: subtypesOf(event.type),
+        path: ['subtype'],
+        input: event.subtype,
+        message: `"${event.subtype}" is not a sub-type of "${event.type}": expected ${listOptions(subtypesOf(event.type))}`,
+      });
+    }),
+  {
     id: 'Event',
     title: 'Event',
     description:
@@ -174,6 +176,7 @@ export const Event = z
         ],
       },
     ],
-  });
+  },
+);
 export type Event = z.infer<typeof Event>;
 export type EventInput = z.input<typeof Event>;

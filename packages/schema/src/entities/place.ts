@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { compileWhenHot } from '../compile-when-hot.js';
 import { expecting, listOptions, unknownKeyOr } from '../messages.js';
 import { Coordinates } from '../primitives/coordinates.js';
 import { ExternalIds } from '../primitives/external-ids.js';
@@ -29,8 +30,8 @@ export const PlaceKind = z
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /** A place events happen in; `within` nests it in a larger place. */
-export const Place = z
-  .strictObject(
+export const Place = compileWhenHot(
+  z.strictObject(
     {
       id: Id,
       kind: PlaceKind,
@@ -41,8 +42,8 @@ export const Place = z
       ids: ExternalIds.optional(),
     },
     { error: unknownKeyOr('a place with at least id, kind and name') },
-  )
-  .meta({
+  ),
+  {
     id: 'Place',
     title: 'Place',
     description: 'A country, province, city, site or base, nested with `within`.',
@@ -54,6 +55,7 @@ export const Place = z
         within: 'anbar',
       },
     ],
-  });
+  },
+);
 export type Place = z.infer<typeof Place>;
 export type PlaceInput = z.input<typeof Place>;
