@@ -247,13 +247,26 @@ async function main() {
         ? 'bench/results/validate.json'
         : `bench/results/tmp/validate-scale-${marsadCorpus.entries.articles / FULL.articles}.json`,
     );
+    /**
+     * Tools measured earlier on the same corpus by another invocation (`--tools astro`, then
+     * `--tools marsad`), kept so the file always compares both.
+     * @returns {Promise<Record<string, Awaited<ReturnType<typeof series>>>>}
+     */
+    const earlier = async () => {
+      const previous = JSON.parse(await readFile(out, 'utf8').catch(() => '{}'));
+      const same = JSON.stringify(previous.corpus?.entries) === JSON.stringify(marsadCorpus.entries);
+      return same && previous.corpus?.seed === seed ? (previous.tools ?? {}) : {};
+    };
     // Written after each tool, so a run cut short keeps what it measured.
     const save = async () => {
-      const comparison = compare(tools);
+      const measured = { ...(await earlier()), ...tools };
+      const comparison = compare(measured);
       const results = {
         date: new Date().toISOString(),
         scale: marsadCorpus.entries.articles / FULL.articles,
-        runsPerMeasure: runs,
+        runsPerMeasure: Object.fromEntries(
+          Object.entries(measured).map(([name, tool]) => [name, tool.cold.runs.length]),
+        ),
         machine: {
           cores: cpus.length,
           cpu: cpus[0]?.model ?? 'unknown',
@@ -272,19 +285,20 @@ async function main() {
           // Unknown (null) for a reused corpus whose summary was written by hand.
           generateSeconds: { marsad: seconds(marsadCorpus.ms), astro: seconds(astroCorpus.ms) },
         },
-        tools,
+        tools: measured,
         ...comparison,
       };
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
-      return comparison;
+      return { measured, comparison };
     };
     for (const name of wanted) {
       const tool = name === 'marsad' ? await marsadTool(snapshots) : await astroTool();
       tools[name] = await series(tool, corpora[/** @type {keyof typeof corpora} */ (name)].out, runs);
       await save();
     }
-    console.log(table(tools, await save()));
+    const { measured, comparison } = await save();
+    console.log(table(measured, comparison));
     log(`results written to ${out}`);
   } finally {
     await rm(snapshots, { recursive: true, force: true });
