@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { dayPrefixLength, endsBefore } from './fuzzy-date/common-form.js';
+import { boundsPrefixLength, endsBefore } from './fuzzy-date/common-form.js';
 import { parseFuzzyDate } from './fuzzy-date/index.js';
 
 /** A pair of fields that must be in time order, with the words an editor reads for each. */
@@ -34,11 +34,11 @@ export function checkDateOrder(
 
 /** Whether both values are fuzzy dates and the end's latest day is before the start's earliest. */
 function endsBeforeStart(startText: unknown, endText: unknown): boolean {
-  // Single days, months, years and datetimes, nearly every period written, compare by their text;
-  // the field schemas have already parsed them, so a second full parse here would be waste.
+  // Dates and datetimes, every form but the seasons, compare by their text: the field schemas have
+  // already checked them, so parsing both again here would be waste.
   if (typeof startText === 'string' && typeof endText === 'string') {
-    const startLength = dayPrefixLength(startText);
-    const endLength = dayPrefixLength(endText);
+    const startLength = boundsPrefixLength(startText);
+    const endLength = boundsPrefixLength(endText);
     if (startLength > 0 && endLength > 0) return endsBefore(endText, 0, endLength, startText, 0, startLength);
   }
   const startDate = parseFuzzyDate(startText as string | number);

@@ -1,8 +1,8 @@
 // The fuzzy-date forms nearly all content writes, checked by character codes without building a
 // ParsedFuzzyDate: schemas check every date field and every period, and on bulk validation the
 // parser's result objects and ISO day strings were a quarter of the time. Each function answers
-// only for the forms it knows; anything else (unspecified digits, seasons, malformed text) is left
-// to parseFuzzyDate, which also words the error.
+// only for the forms it knows; anything else (seasons, malformed text) is left to parseFuzzyDate,
+// which also words the error.
 
 import { daysInMonth } from './calendar.js';
 
@@ -15,6 +15,7 @@ const QUESTION = 0x3f;
 const TILDE = 0x7e;
 const PERCENT = 0x25;
 const LETTER_T = 0x54;
+const LETTER_X = 0x58;
 const LETTER_Z = 0x5a;
 
 const MAX_OFFSET_MINUTES = 14 * 60;
@@ -26,25 +27,47 @@ function twoDigits(text: string, index: number): number {
   return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
+/** Whether the two characters at `index` are `XX`, unspecified digits. */
+function isUnspecified(text: string, index: number): boolean {
+  return text.charCodeAt(index) === LETTER_X && text.charCodeAt(index + 1) === LETTER_X;
+}
+
 /**
- * The length (4, 7 or 10) of the calendar date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written in `text`
- * from `start` to `end`, which may end with one qualifier (`?`, `~`, `%`); -1 for anything else,
- * including valid EDTF that only the parser reads (`201X`, `2023-XX`, the seasons `2023-21`).
- * Any date it measures parses, with its first `length` characters as the prefix of its bounds.
+ * For the date written in `text` from `start` to `end` — `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or
+ * with unspecified digits (`201X`, `20XX`, `2023-XX`, `2023-XX-XX`, `2023-05-XX`), then at most
+ * one qualifier (`?`, `~`, `%`) — how many of its leading characters its first and last possible
+ * days both start with: 4, 7 or 10 for a plain date, 2 to 7 for unspecified digits. -1 for
+ * anything else, invalid dates as well as the forms only the parser reads (seasons, datetimes).
+ * Any date it measures parses.
  */
-export function plainDateLength(text: string, start = 0, end: number = text.length): number {
+export function datePrefixLength(text: string, start = 0, end: number = text.length): number {
   const last = text.charCodeAt(end - 1);
   const qualified = last === QUESTION || last === TILDE || last === PERCENT;
   const length = end - start - (qualified ? 1 : 0);
   if (length !== 4 && length !== 7 && length !== 10) return -1;
   const century = twoDigits(text, start);
+  if (century < 0) return -1;
   const yearOfCentury = twoDigits(text, start + 2);
-  if (century < 0 || yearOfCentury < 0) return -1;
+  if (yearOfCentury < 0) {
+    // A decade (201X) or century (20XX), with nothing after it: EDTF level 1 allows no more.
+    if (length !== 4 || text.charCodeAt(start + 3) !== LETTER_X) return -1;
+    const third = text.charCodeAt(start + 2);
+    if (third === LETTER_X) return 2;
+    return third >= ZERO && third <= ZERO + 9 ? 3 : -1;
+  }
   if (length === 4) return 4;
-  const month = text.charCodeAt(start + 4) === HYPHEN ? twoDigits(text, start + 5) : -1;
+  if (text.charCodeAt(start + 4) !== HYPHEN) return -1;
+  const dayHyphen = length === 10 && text.charCodeAt(start + 7) === HYPHEN;
+  if (isUnspecified(text, start + 5)) {
+    // An unspecified month leaves the day unspecified too (2023-XX-XX): the whole year.
+    return length === 7 || (dayHyphen && isUnspecified(text, start + 8)) ? 4 : -1;
+  }
+  const month = twoDigits(text, start + 5);
   if (month < 1 || month > 12) return -1;
   if (length === 7) return 7;
-  const day = text.charCodeAt(start + 7) === HYPHEN ? twoDigits(text, start + 8) : -1;
+  if (!dayHyphen) return -1;
+  if (isUnspecified(text, start + 8)) return 7;
+  const day = twoDigits(text, start + 8);
   return day >= 1 && day <= daysInMonth(century * 100 + yearOfCentury, month) ? 10 : -1;
 }
 
@@ -55,7 +78,7 @@ export function plainDateLength(text: string, start = 0, end: number = text.leng
 export function isPlainDatetime(text: string): boolean {
   const length = text.length;
   if (length !== 19 && length !== 20 && length !== 25) return false;
-  if (text.charCodeAt(10) !== LETTER_T || plainDateLength(text, 0, 10) !== 10) return false;
+  if (text.charCodeAt(10) !== LETTER_T || datePrefixLength(text, 0, 10) !== 10) return false;
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
   const second = twoDigits(text, 17);
@@ -85,21 +108,22 @@ export function isPlainDatetime(text: string): boolean {
 }
 
 /**
- * How many leading characters of a single date or datetime spell its day bounds: 4, 7 or 10 for a
- * plain date (as {@link plainDateLength}), 10 for a datetime (its bounds are its calendar day);
- * -1 when `text` is neither, including every interval.
+ * How many leading characters of a single date or datetime its first and last possible days both
+ * start with: as {@link datePrefixLength} for a date, 10 for a datetime (its bounds are its
+ * calendar day); -1 for anything else, including every interval and the seasons.
  */
-export function dayPrefixLength(text: string): number {
-  const length = plainDateLength(text);
+export function boundsPrefixLength(text: string): number {
+  const length = datePrefixLength(text);
   if (length > 0) return length;
   return isPlainDatetime(text) ? 10 : -1;
 }
 
 /**
  * Whether date `a` certainly ends before date `b` starts, each given as a text, the index where
- * the date starts in it and the length of its day prefix (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as
- * {@link dayPrefixLength} measures). Comparing the prefixes on their common length decides: equal
- * prefixes mean one date contains the other, different ones put every day of one before the other.
+ * the date starts in it and the length of the prefix its bounds share (as {@link boundsPrefixLength}
+ * measures). A date is every ISO day that starts with that prefix, so comparing two prefixes on
+ * their common length decides: equal means one date contains the other, different puts every day
+ * of one before every day of the other.
  */
 export function endsBefore(
   a: string,
@@ -117,22 +141,22 @@ export function endsBefore(
   return false;
 }
 
-/** 0 for an open (`..`) or unknown (empty) interval end, the plain date's length, or -1. */
+/** 0 for an open (`..`) or unknown (empty) interval end, else as {@link datePrefixLength}. */
 function intervalEndLength(text: string, start: number, end: number): number {
   if (end === start) return 0;
   if (end - start === 2 && text.charCodeAt(start) === DOT && text.charCodeAt(start + 1) === DOT) return 0;
-  return plainDateLength(text, start, end);
+  return datePrefixLength(text, start, end);
 }
 
 /**
- * Whether `text` (already trimmed) is a valid fuzzy date in one of the common forms: a plain date
- * with an optional qualifier, a datetime, or an interval of plain dates whose ends are in order,
- * open or unknown. True only for texts `parseFuzzyDate` accepts; false means "ask the parser",
- * which knows the remaining forms and explains errors.
+ * Whether `text` (already trimmed) is a valid fuzzy date in one of the common forms: a date as
+ * {@link datePrefixLength} reads it, a datetime, or an interval of such dates whose ends are in
+ * order, open or unknown. True only for texts `parseFuzzyDate` accepts; false means "ask the
+ * parser", which knows the remaining forms (seasons) and explains errors.
  */
 export function isCommonFuzzyDate(text: string): boolean {
   const slash = text.indexOf('/');
-  if (slash < 0) return plainDateLength(text) > 0 || isPlainDatetime(text);
+  if (slash < 0) return boundsPrefixLength(text) > 0;
   if (text.indexOf('/', slash + 1) >= 0) return false;
   const startLength = intervalEndLength(text, 0, slash);
   const endLength = intervalEndLength(text, slash + 1, text.length);
