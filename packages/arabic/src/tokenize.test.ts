@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
 
 const texts = (text: string) => tokenize(text).map((token) => token.text);
 
@@ -79,5 +80,34 @@ describe('tokenize', () => {
   it('counts offsets in UTF-16 code units around astral characters', () => {
     const text = '😀 السوداني';
     expect(tokenize(text)).toEqual([{ text: 'السوداني', start: 3, end: 11 }]);
+  });
+
+  it('finds the same words as the one-regex definition of a word, on any text', () => {
+    // The rules of the doc comment written as one regular expression: the specification the scanner
+    // implements character by character.
+    const run = String.raw`[\p{L}\p{M}\p{N}]+`;
+    const afterLatin = String.raw`(?<=\p{Script=Latin}\p{M}*)`;
+    const apostrophe = String.raw`${afterLatin}['‘’](?![sS](?![\p{L}\p{M}\p{N}]))(?=\p{Script=Latin})`;
+    const hyphen = String.raw`(?:${afterLatin}[\-‐‑](?=[\p{Script=Latin}\p{Nd}])|(?<=\p{Nd})[\-‐‑](?=\p{Script=Latin}))`;
+    const word = new RegExp(
+      String.raw`(${run}(?:(?:${apostrophe}|${hyphen}|[\u200C\u200D])${run})*)(?:['’][sS](?![\p{L}\p{M}\p{N}]))?`,
+      'gu',
+    );
+    const specified = (text: string): Token[] =>
+      [...text.matchAll(word)].map((match) => {
+        const found = match[1] ?? '';
+        return { text: found, start: match.index, end: match.index + found.length };
+      });
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'S', 's', 'é', 'İ', 'ß', '\u0301', '\u0651', 'ب', 'ـ', '١', '7', '𝟕', '𝐀', '😀'),
+      fc.constantFrom("'", '‘', '’', '-', '‐', '‑', '\u200c', '\u200d', ' ', '،', '.', '\ud800', '\udc00'),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(tokenize(text)).toEqual(specified(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

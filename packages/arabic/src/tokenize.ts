@@ -1,3 +1,14 @@
+import {
+  classAt,
+  classBefore,
+  DIGIT,
+  LATIN,
+  MARK,
+  nextWordStart,
+  startBefore,
+  WORD,
+  wordEnd,
+} from './char-class.js';
 import { expectString } from './expect-string.js';
 
 /** A word of the original text, with UTF-16 offsets so callers can point at it (`text.slice(start, end)`). */
@@ -10,25 +21,87 @@ export interface Token {
   end: number;
 }
 
-const WORD_RUN = String.raw`[\p{L}\p{M}\p{N}]+`;
-const AFTER_LATIN = String.raw`(?<=\p{Script=Latin}\p{M}*)`;
-const AFTER_DIGIT = String.raw`(?<=\p{Nd})`;
-const LATIN_AHEAD = String.raw`(?=\p{Script=Latin})`;
-// An English possessive ("Iraq's") is not part of the name, so the apostrophe does not join a lone s.
-const NOT_POSSESSIVE = String.raw`(?![sS](?![\p{L}\p{M}\p{N}]))`;
-const APOSTROPHE_JOIN = `${AFTER_LATIN}['‘’]${NOT_POSSESSIVE}${LATIN_AHEAD}`;
-// Hyphens join Latin words (al-Sudani) and Latin letters to digits (F-16), never two numbers (2023-2024).
-const HYPHEN = String.raw`[\-‐‑]`;
-const LATIN_OR_DIGIT_AHEAD = String.raw`(?=[\p{Script=Latin}\p{Nd}])`;
-const HYPHEN_JOIN = `(?:${AFTER_LATIN}${HYPHEN}${LATIN_OR_DIGIT_AHEAD}|${AFTER_DIGIT}${HYPHEN}${LATIN_AHEAD})`;
-// Zero-width (non-)joiners sit inside Persian and Kurdish words (می‌خواهم) and must not split them.
-const ZERO_WIDTH_JOIN = String.raw`[\u200C\u200D]`;
-const POSSESSIVE_TAIL = String.raw`(?:['’][sS](?![\p{L}\p{M}\p{N}]))?`;
+const APOSTROPHE = 0x27;
+const LEFT_QUOTE = 0x2018;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN_MINUS = 0x2d;
+const HYPHEN = 0x2010;
+const NON_BREAKING_HYPHEN = 0x2011;
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
+const LOWER_S = 0x73;
+const UPPER_S = 0x53;
 
-const TOKEN_PATTERN = new RegExp(
-  `(${WORD_RUN}(?:(?:${APOSTROPHE_JOIN}|${HYPHEN_JOIN}|${ZERO_WIDTH_JOIN})${WORD_RUN})*)${POSSESSIVE_TAIL}`,
-  'gu',
-);
+/** Whether a Latin letter, followed by nothing but combining marks, ends just before `index`. */
+function afterLatin(text: string, index: number): boolean {
+  for (let at = index; at > 0; at = startBefore(text, at)) {
+    const kind = classBefore(text, at);
+    if (kind & LATIN) return true;
+    if (!(kind & MARK)) return false;
+  }
+  return false;
+}
+
+/** Whether an `s` or `S` stands alone at `index`: the possessive of "Iraq's", not the start of a word. */
+function loneS(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code === LOWER_S || code === UPPER_S) && !(classAt(text, index + 1) & WORD);
+}
+
+/**
+ * Whether the character at `index`, just after a run of word characters, joins that run to the next one.
+ * Apostrophes join Latin words (`Kata'ib`) except before a possessive s; hyphens join Latin words and
+ * Latin letters to digits (`al-Sudani`, `F-16`), never two numbers or two Arabic words; zero-width
+ * (non-)joiners sit inside Persian and Kurdish words (`می‌خواهم`).
+ */
+function joinsAt(text: string, index: number): boolean {
+  switch (text.charCodeAt(index)) {
+    case APOSTROPHE:
+    case LEFT_QUOTE:
+    case RIGHT_QUOTE: {
+      const next = classAt(text, index + 1);
+      return (
+        (next & WORD) !== 0 && (next & LATIN) !== 0 && !loneS(text, index + 1) && afterLatin(text, index)
+      );
+    }
+    case HYPHEN_MINUS:
+    case HYPHEN:
+    case NON_BREAKING_HYPHEN: {
+      const next = classAt(text, index + 1);
+      if (!(next & WORD)) return false;
+      if (next & LATIN) return afterLatin(text, index) || (classBefore(text, index) & DIGIT) !== 0;
+      return (next & DIGIT) !== 0 && afterLatin(text, index);
+    }
+    case ZWNJ:
+    case ZWJ:
+      return (classAt(text, index + 1) & WORD) !== 0;
+    default:
+      return false;
+  }
+}
+
+/** The length of an English possessive (`'s`, `’s`) at `index`, or 0. */
+function possessiveAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return (code === APOSTROPHE || code === RIGHT_QUOTE) && loneS(text, index + 1) ? 2 : 0;
+}
+
+/**
+ * Calls `visit(start, end)` for every word of `text`, in order, without building strings: the scanner
+ * behind {@link tokenize}, for callers that read thousands of texts. Same words, same offsets.
+ */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let index = nextWordStart(text, 0);
+  while (index < length) {
+    const start = index;
+    index = wordEnd(text, index);
+    // Every joiner is one code unit, followed by a word character.
+    while (index < length && joinsAt(text, index)) index = wordEnd(text, index + 1);
+    visit(start, index);
+    index = nextWordStart(text, index + possessiveAt(text, index));
+  }
+}
 
 /**
  * Splits text into words of any script, keeping offsets into the original string.
@@ -47,9 +120,8 @@ const TOKEN_PATTERN = new RegExp(
 export function tokenize(text: string): Token[] {
   expectString(text, 'tokenize');
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const word = match[1] ?? '';
-    tokens.push({ text: word, start: match.index, end: match.index + word.length });
-  }
+  scanWords(text, (start, end) => {
+    tokens.push({ text: text.slice(start, end), start, end });
+  });
   return tokens;
 }
