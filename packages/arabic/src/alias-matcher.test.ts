@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAliasMatcher, type Match } from './alias-matcher.js';
+import { type AliasEntry, createAliasMatcher, type Match } from './alias-matcher.js';
+import { foldForSearch } from './fold.js';
+import { normalizeArabic } from './normalize.js';
+import { tokenize } from './tokenize.js';
 
 const actors = createAliasMatcher([
   { key: 'السوداني', value: 'al-sudani' },
@@ -115,4 +119,106 @@ describe('createAliasMatcher', () => {
     expect(matches).toHaveLength(4000);
     expect(matches.filter((match) => match.value === 'actor-42')).toHaveLength(2000);
   });
+
+  it('finds what the plain definition finds: every word folded, every reading tried, longest name first', () => {
+    const entries: AliasEntry[] = [
+      { key: 'علي', value: 'ali' },
+      { key: 'علي حسين', value: 'ali-husayn' },
+      { key: 'علي حسين الكعبي', value: 'ali-al-kaabi' },
+      { key: 'علي محمد', value: 'ali-muhammad' },
+      { key: 'السوداني', value: 'al-sudani' },
+      { key: 'لواء', value: 'liwa' },
+      { key: 'الله', value: 'allah' },
+      { key: 'حزب الله', value: 'hezbollah' },
+      { key: 'Ain al-Asad', value: 'ain-al-asad' },
+      { key: 'علي', value: 'shadowed' },
+      // Names that another reading of the same word also spells: the earlier reading must win.
+      { key: 'وليد', value: 'walid' },
+      { key: 'ليد', value: 'lid' },
+      { key: 'لسوداني', value: 'lam-sudani' },
+    ];
+    const matcher = createAliasMatcher(entries);
+    const words = ['علي', 'على', 'عَلِيّ', 'وعلي', 'وبعلي', 'حسين', 'الكعبي', 'محمد', 'السوداني', 'للسوداني'];
+    const more = [
+      'وليد',
+      'ووليد',
+      'لله',
+      'ولله',
+      'لواء',
+      'للواء',
+      'حزب',
+      'ﻻ',
+      'ﻟﻠﻪ',
+      'Ain',
+      'AIN',
+      'al-Asad',
+      'al',
+      'Asad',
+    ];
+    const unit = fc.oneof(
+      fc.constantFrom(...words, ...more),
+      fc.constantFrom(' ', ' ', '\n', '  ', '، ', '.', '\u0000', 'ـ', '\u064e'),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (text) => {
+        expect(matcher.findAll(text)).toEqual(plainFindAll(entries, text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
+
+/** The matcher's contract written plainly, a string per word and per reading: what findAll must equal. */
+function plainFindAll(entries: readonly AliasEntry[], text: string): Match[] {
+  const keysOf = (words: string) => tokenize(words).map((token) => foldForSearch(token.text));
+  const names = new Map<string, { rest: string[]; value: string }[]>();
+  const seen = new Set<string>();
+  for (const { key, value } of entries) {
+    const [first, ...rest] = keysOf(key);
+    if (first === undefined || seen.has([first, ...rest].join(' '))) continue;
+    seen.add([first, ...rest].join(' '));
+    names.set(first, [...(names.get(first) ?? []), { rest, value }]);
+  }
+  for (const list of names.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  const tokens = tokenize(text);
+  const keys = tokens.map((token) => foldForSearch(token.text));
+  const clitics = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+  const matches: Match[] = [];
+  for (let index = 0; index < tokens.length; ) {
+    const key = keys[index] ?? '';
+    const readings: [string, number][] = [[key, 0]];
+    for (const clitic of clitics) {
+      const rest = key.slice(clitic.length);
+      if (!key.startsWith(clitic) || rest.length < 2) continue;
+      readings.push([rest, clitic.length]);
+      if (clitic.endsWith('ل') && rest.startsWith('ل')) readings.push([`ا${rest}`, clitic.length]);
+    }
+    let best: { match: Match; count: number } | undefined;
+    for (const [reading, cliticLength] of readings) {
+      const name = names
+        .get(reading)
+        ?.find(({ rest }) =>
+          rest.every(
+            (restKey, offset) =>
+              keys[index + 1 + offset] === restKey &&
+              /^\s+$/.test(text.slice(tokens[index + offset]?.end, tokens[index + 1 + offset]?.start)),
+          ),
+        );
+      if (name === undefined || (best && name.rest.length + 1 <= best.count)) continue;
+      const token = tokens[index];
+      let start = token?.start ?? 0;
+      let consumed = 0;
+      while (consumed < cliticLength) consumed += normalizeArabic(text.charAt(start++)).length;
+      if (consumed !== cliticLength) continue;
+      while (cliticLength > 0 && normalizeArabic(text.charAt(start)) === '') start++;
+      const end = tokens[index + name.rest.length]?.end ?? 0;
+      best = {
+        match: { start, end, text: text.slice(start, end), value: name.value },
+        count: name.rest.length + 1,
+      };
+    }
+    if (best) matches.push(best.match);
+    index += best?.count ?? 1;
+  }
+  return matches;
+}

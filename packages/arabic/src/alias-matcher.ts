@@ -1,7 +1,10 @@
 import { expectString } from './expect-string.js';
 import { foldForSearch } from './fold.js';
+import { KeyIndex } from './key-index.js';
 import { normalizeArabic } from './normalize.js';
-import { type Token, tokenize } from './tokenize.js';
+import { hashOf, hashStep, SearchKey } from './search-key.js';
+import { scanWords, tokenize } from './tokenize.js';
+import { grown, WordList } from './word-list.js';
 
 /** A name to look for, and what it stands for (typically an actor or place id). */
 export interface AliasEntry {
@@ -32,14 +35,20 @@ export interface AliasMatcher {
 interface Candidate {
   /** Keys of the name's tokens after the first. */
   rest: string[];
+  /** {@link hashOf} each of `rest`, compared before the keys themselves. */
+  restHashes: number[];
   value: string;
 }
 
-interface Reading {
-  /** The first token's key with a clitic removed (or as is). */
-  key: string;
-  /** How many normalised letters the clitic takes. */
-  cliticLength: number;
+/** The names that start with one word. */
+interface NamesFrom {
+  /** The name that is this word alone, if any. */
+  alone: Candidate | undefined;
+  /**
+   * Longer names by the hash of their second word, longest first: a word as common as علي starts many
+   * names, and only those whose second word follows it need a look.
+   */
+  bySecondWord: Map<number, Candidate[]>;
 }
 
 // A conjunction (و، ف) and/or a preposition (ب، ل، ك) written attached to the next word, shortest first so
@@ -47,27 +56,43 @@ interface Reading {
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 const MIN_NAME_AFTER_CLITIC = 2;
 const BETWEEN_WORDS = /^\s+$/;
+const ALEF = 0x0627;
+const LAM = 0x0644;
 
-/** The ways to read a token: as written, or as a clitic attached to a name. */
-function readingsOf(key: string): Reading[] {
-  const readings: Reading[] = [{ key, cliticLength: 0 }];
-  for (const clitic of PROCLITICS) {
-    if (!key.startsWith(clitic) || key.length - clitic.length < MIN_NAME_AFTER_CLITIC) continue;
-    const rest = key.slice(clitic.length);
-    readings.push({ key: rest, cliticLength: clitic.length });
-    // ل before the article drops its alef (للسوداني = ل + السوداني); the name then starts at the second lam.
-    if (clitic.endsWith('ل') && rest.startsWith('ل'))
-      readings.push({ key: 'ا' + rest, cliticLength: clitic.length });
-  }
-  return readings;
+const ONE_LETTER = 1;
+const FIRST_OF_TWO = 2;
+const ARABIC_BLOCK = 0x0600;
+/** Per letter of the Arabic block: whether it is a one-letter proclitic, and the first of a two-letter one. */
+const CLITIC_LETTERS = new Uint8Array(0x100);
+for (const clitic of PROCLITICS) {
+  const letter = clitic.charCodeAt(0) - ARABIC_BLOCK;
+  CLITIC_LETTERS[letter] = (CLITIC_LETTERS[letter] ?? 0) | (clitic.length === 1 ? ONE_LETTER : FIRST_OF_TWO);
+}
+const TWO_LETTER_CLITICS = PROCLITICS.filter((clitic) => clitic.length === 2).map(
+  (clitic) => (clitic.charCodeAt(0) << 16) | clitic.charCodeAt(1),
+);
+
+/** Whether the key in `word` starts with a proclitic of `length` letters and leaves a name after it. */
+function startsWithClitic(word: SearchKey, length: 1 | 2): boolean {
+  if (word.length - length < MIN_NAME_AFTER_CLITIC) return false;
+  const first = word.at(0);
+  const letters = CLITIC_LETTERS[first - ARABIC_BLOCK] ?? 0;
+  if (length === 1) return (letters & ONE_LETTER) !== 0;
+  return (letters & FIRST_OF_TWO) !== 0 && TWO_LETTER_CLITICS.includes((first << 16) | word.at(1));
 }
 
 /**
- * Where the name starts inside a token whose first `cliticLength` normalised letters are a clitic. Harakat
- * on the clitic (وَ) stay with it. Undefined when a ligature straddles the boundary.
+ * Where the name starts inside the word `text.slice(start, end)` whose first `cliticLength` normalised
+ * letters are a clitic. Harakat on the clitic (وَ) stay with it. Undefined when a ligature straddles the
+ * boundary.
  */
-function offsetAfterClitic(token: Token, cliticLength: number): number | undefined {
-  const written = token.text;
+function offsetAfterClitic(
+  text: string,
+  start: number,
+  end: number,
+  cliticLength: number,
+): number | undefined {
+  const written = text.slice(start, end);
   let consumed = 0;
   let i = 0;
   while (i < written.length && consumed < cliticLength) {
@@ -77,7 +102,7 @@ function offsetAfterClitic(token: Token, cliticLength: number): number | undefin
   }
   if (consumed !== cliticLength) return undefined;
   while (i < written.length && normalizeArabic(written.charAt(i)) === '') i++;
-  return token.start + i;
+  return start + i;
 }
 
 function validEntries(entries: readonly AliasEntry[]): readonly AliasEntry[] {
@@ -90,8 +115,62 @@ function validEntries(entries: readonly AliasEntry[]): readonly AliasEntry[] {
   return entries;
 }
 
-function keysOf(tokens: readonly Token[]): string[] {
-  return tokens.map((token) => foldForSearch(token.text));
+/** The names of `entries` by the key of their first word. */
+function indexNames(entries: readonly AliasEntry[]): KeyIndex<NamesFrom> {
+  const byFirstKey = new KeyIndex<NamesFrom>();
+  const seen = new Set<string>();
+  for (const { key, value } of validEntries(entries)) {
+    const [first, ...rest] = tokenize(key).map((token) => foldForSearch(token.text));
+    if (first === undefined) continue;
+    const identity = [first, ...rest].join('\u0000');
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    let names = byFirstKey.get(first);
+    if (names === undefined) {
+      names = { alone: undefined, bySecondWord: new Map() };
+      byFirstKey.add(first, names);
+    }
+    const candidate = { rest, restHashes: rest.map(hashOf), value };
+    const [second] = candidate.restHashes;
+    if (second === undefined) names.alone = candidate;
+    else {
+      const longer = names.bySecondWord.get(second);
+      if (longer === undefined) names.bySecondWord.set(second, [candidate]);
+      else longer.push(candidate);
+    }
+  }
+  // Longest names first, so the first candidate that fits is the longest; the sort is stable, so among
+  // names of one length the earlier entry wins.
+  for (const names of byFirstKey.values()) {
+    for (const candidates of names.bySecondWord.values())
+      candidates.sort((a, b) => b.rest.length - a.rest.length);
+  }
+  return byFirstKey;
+}
+
+/**
+ * The readings of words of one text that are the first word of at least one name: a word as written, or
+ * as a clitic attached to a name. In text order, and in reading order within a word.
+ */
+class Readings {
+  /** The word's index in the text. */
+  words = new Int32Array(256);
+  /** How many normalised letters a clitic takes at the start of the word (0: the word as written). */
+  cliticLengths = new Int32Array(256);
+  /** The names that start with the reading. */
+  names: NamesFrom[] = [];
+  count = 0;
+
+  push(word: number, cliticLength: number, names: NamesFrom): void {
+    if (this.count === this.words.length) {
+      this.words = grown(this.words);
+      this.cliticLengths = grown(this.cliticLengths);
+    }
+    this.words[this.count] = word;
+    this.cliticLengths[this.count] = cliticLength;
+    this.names[this.count] = names;
+    this.count++;
+  }
 }
 
 /**
@@ -104,8 +183,9 @@ function keysOf(tokens: readonly Token[]): string[] {
  * the clitic. The article is part of the name, not a clitic: `سوداني` does not match `السوداني`.
  *
  * Matches are leftmost-longest and never overlap; offsets point into the original text. Entries whose name
- * has no letters or digits are ignored; when two entries have the same name, the first one wins. Lookup goes
- * through a map keyed by the first word, so thousands of names cost about as much as one.
+ * has no letters or digits are ignored; when two entries have the same name, the first one wins. Each word
+ * of the text is folded and hashed once, without a string, and looked up by its first-word hash, so a text
+ * costs about the same with thousands of names as with one.
  *
  * @throws TypeError when `entries` is not an array of `{ key: string, value: string }`.
  * @example
@@ -118,72 +198,108 @@ function keysOf(tokens: readonly Token[]): string[] {
  * //  { start: 19, end: 35, text: 'ابو مهدي المهندس', value: 'abu-mahdi-al-muhandis' }]
  */
 export function createAliasMatcher(entries: readonly AliasEntry[]): AliasMatcher {
-  const byFirstKey = new Map<string, Candidate[]>();
-  const seen = new Set<string>();
-  for (const { key, value } of validEntries(entries)) {
-    const [first, ...rest] = keysOf(tokenize(key));
-    if (first === undefined) continue;
-    const identity = [first, ...rest].join('\u0000');
-    if (seen.has(identity)) continue;
-    seen.add(identity);
-    const candidates = byFirstKey.get(first) ?? [];
-    candidates.push({ rest, value });
-    byFirstKey.set(first, candidates);
-  }
-  // Longest names first, so the first candidate that fits is the longest; the sort is stable, so among
-  // names of one length the earlier entry wins.
-  for (const candidates of byFirstKey.values()) candidates.sort((a, b) => b.rest.length - a.rest.length);
+  const byFirstKey = indexNames(entries);
+  // Scratch space of findAll, reused so that scanning a text allocates only for its matches.
+  const words = new WordList();
+  const readings = new Readings();
+  const key = new SearchKey();
+  const restKey = new SearchKey();
+  let text = '';
 
-  function fits(candidate: Candidate, text: string, tokens: Token[], keys: string[], first: number): boolean {
-    if (first + candidate.rest.length >= tokens.length) return false;
-    return candidate.rest.every((key, offset) => {
+  /** Notes a reading of the current word, when some names start with it. */
+  function read(hash: number, cliticLength: number, prefix?: number): void {
+    const names = byFirstKey.find(hash, key, cliticLength, prefix);
+    if (names !== undefined) readings.push(words.count - 1, cliticLength, names);
+  }
+
+  /** Notes the readings of the current word as a clitic of `length` letters attached to a name. */
+  function readAfterClitic(length: 1 | 2, hash: number): void {
+    if (!startsWithClitic(key, length)) return;
+    read(hash, length);
+    // ل before the article drops its alef (للسوداني = ل + السوداني); the name then starts at the second lam.
+    if (key.at(length - 1) === LAM && key.at(length) === LAM) read(hashStep(hash, ALEF), length, ALEF);
+  }
+
+  /**
+   * Records one word of the text, and each of its readings that names start with: as written, and after a
+   * clitic of one or two letters, whose hashes the key computes in the same pass.
+   */
+  function visitWord(start: number, end: number): void {
+    key.fold(text, start, end);
+    words.push(start, end, key.hash);
+    read(key.hash, 0);
+    readAfterClitic(1, key.hashAfterOne);
+    readAfterClitic(2, key.hashAfterTwo);
+  }
+
+  /** Whether the words after `first` are the rest of `candidate`'s name, apart by whitespace only. */
+  function fits(candidate: Candidate, first: number): boolean {
+    const { starts, ends, hashes, count } = words;
+    const { rest, restHashes } = candidate;
+    if (first + rest.length >= count) return false;
+    for (let offset = 0; offset < rest.length; offset++) {
       const at = first + 1 + offset;
-      const previous = tokens[at - 1];
-      const current = tokens[at];
-      if (previous === undefined || current === undefined || keys[at] !== key) return false;
-      return BETWEEN_WORDS.test(text.slice(previous.end, current.start));
-    });
+      if (hashes[at] !== restHashes[offset]) return false;
+      const start = starts[at] ?? 0;
+      if (!BETWEEN_WORDS.test(text.slice(ends[at - 1], start))) return false;
+      restKey.fold(text, start, ends[at] ?? 0);
+      if (!restKey.equals(rest[offset] ?? '')) return false;
+    }
+    return true;
   }
 
-  /** The longest name starting at token `index`, with how many tokens it spans. */
-  function longestAt(
-    text: string,
-    tokens: Token[],
-    keys: string[],
-    index: number,
-  ): { match: Match; tokenCount: number } | undefined {
-    const token = tokens[index];
-    const key = keys[index];
-    if (token === undefined || key === undefined) return undefined;
-    let best: { match: Match; tokenCount: number } | undefined;
-    for (const reading of readingsOf(key)) {
-      const candidate = byFirstKey.get(reading.key)?.find((c) => fits(c, text, tokens, keys, index));
+  /** The longest of `names` that the words from `first` on spell. */
+  function longestFrom(names: NamesFrom | undefined, first: number): Candidate | undefined {
+    const longer =
+      first + 1 < words.count ? names?.bySecondWord.get(words.hashes[first + 1] ?? 0) : undefined;
+    return longer?.find((candidate) => fits(candidate, first)) ?? names?.alone;
+  }
+
+  /** The longest name among readings `from` to `to` (excluded) of one word, with the words it spans. */
+  function longestAmong(from: number, to: number): { match: Match; wordCount: number } | undefined {
+    let best: { match: Match; wordCount: number } | undefined;
+    for (let reading = from; reading < to; reading++) {
+      const word = readings.words[reading] ?? 0;
+      const candidate = longestFrom(readings.names[reading], word);
       if (candidate === undefined) continue;
-      const tokenCount = candidate.rest.length + 1;
-      if (best !== undefined && tokenCount <= best.tokenCount) continue;
-      const start = reading.cliticLength === 0 ? token.start : offsetAfterClitic(token, reading.cliticLength);
-      const end = tokens[index + candidate.rest.length]?.end;
+      const wordCount = candidate.rest.length + 1;
+      if (best !== undefined && wordCount <= best.wordCount) continue;
+      const cliticLength = readings.cliticLengths[reading] ?? 0;
+      const wordStart = words.starts[word] ?? 0;
+      const start =
+        cliticLength === 0
+          ? wordStart
+          : offsetAfterClitic(text, wordStart, words.ends[word] ?? 0, cliticLength);
+      const end = words.ends[word + candidate.rest.length];
       if (start === undefined || end === undefined) continue;
-      best = { match: { start, end, text: text.slice(start, end), value: candidate.value }, tokenCount };
+      best = { match: { start, end, text: text.slice(start, end), value: candidate.value }, wordCount };
     }
     return best;
   }
 
   return {
-    findAll(text: string): Match[] {
-      expectString(text, 'findAll');
-      const tokens = tokenize(text);
-      const keys = keysOf(tokens);
+    findAll(input: string): Match[] {
+      expectString(input, 'findAll');
+      text = input;
+      words.count = 0;
+      readings.count = 0;
+      scanWords(text, visitWord);
       const matches: Match[] = [];
-      for (let index = 0; index < tokens.length; ) {
-        const found = longestAt(text, tokens, keys, index);
-        if (found === undefined) {
-          index++;
-          continue;
+      // The first word not inside a match found already: matches never overlap.
+      let free = 0;
+      for (let from = 0; from < readings.count; ) {
+        const word = readings.words[from] ?? 0;
+        let to = from + 1;
+        while (to < readings.count && readings.words[to] === word) to++;
+        const found = word >= free ? longestAmong(from, to) : undefined;
+        if (found !== undefined) {
+          matches.push(found.match);
+          free = word + found.wordCount;
         }
-        matches.push(found.match);
-        index += found.tokenCount;
+        from = to;
       }
+      text = '';
+      readings.names.length = 0;
       return matches;
     },
   };

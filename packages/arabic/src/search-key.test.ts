@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldForSearch } from './fold.js';
+import { hashOf, SearchKey } from './search-key.js';
+
+/** The key the buffer holds, as a string. */
+const keyOf = (key: SearchKey) =>
+  String.fromCharCode(...key.codes.subarray(key.first, key.first + key.length));
+
+function folded(text: string, start = 0, end = text.length): SearchKey {
+  const key = new SearchKey();
+  key.fold(text, start, end);
+  return key;
+}
+
+describe('SearchKey', () => {
+  it('holds foldForSearch of a range of the text, with the hashes of the key and of its tails', () => {
+    const text = 'قال وَالسُّوداني';
+    const key = folded(text, 4);
+    expect(keyOf(key)).toBe('والسوداني');
+    expect(key.hash).toBe(hashOf('والسوداني'));
+    expect(key.hashAfterOne).toBe(hashOf('السوداني'));
+    expect(key.hashAfterTwo).toBe(hashOf('لسوداني'));
+  });
+
+  it('folds words of other scripts and presentation forms through foldForSearch itself', () => {
+    expect(keyOf(folded('ΟΔΟΣ'))).toBe(foldForSearch('ΟΔΟΣ'));
+    expect(keyOf(folded('ﷺ'))).toBe(foldForSearch('ﷺ'));
+    expect(keyOf(folded('ﺍﻟﻌﺮﺍﻕ'))).toBe('العراق');
+    expect(folded('ﺍﻟﻌﺮﺍﻕ').hashAfterOne).toBe(hashOf('لعراق'));
+  });
+
+  it('folds every code unit it reads from its table as foldForSearch does, beside any neighbour', () => {
+    const neighbours = ['a', 'Z', 'é', 'İ', 'Σ', 'ب', 'ـ', '\u064e', '\u06d6', '\u0301', '٣', '’', '\u200c'];
+    const failures: string[] = [];
+    for (const [first, last] of [
+      [0, 0x6ff],
+      [0x2000, 0x201f],
+    ] as const) {
+      for (let code = first; code <= last; code++) {
+        const char = String.fromCharCode(code);
+        for (const text of [char, ...neighbours.flatMap((other) => [other + char, char + other])]) {
+          if (keyOf(folded(text)) !== foldForSearch(text)) failures.push(JSON.stringify(text));
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('agrees with foldForSearch and hashOf on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (text) => {
+        const key = folded(text);
+        const expected = foldForSearch(text);
+        expect(keyOf(key)).toBe(expected);
+        expect([key.hash, key.hashAfterOne, key.hashAfterTwo]).toEqual([
+          hashOf(expected),
+          hashOf(expected.slice(1)),
+          hashOf(expected.slice(2)),
+        ]);
+      }),
+    );
+  });
+
+  it('grows for a long word and is reused for the next one', () => {
+    const key = new SearchKey();
+    const long = 'ب'.repeat(500);
+    key.fold(long, 0, long.length);
+    expect(keyOf(key)).toBe(long);
+    key.fold('x Abc', 2, 5);
+    expect(keyOf(key)).toBe('abc');
+  });
+
+  it('compares a tail of the key, after an optional prefix, with a string', () => {
+    const key = folded('للسوداني');
+    expect(key.equals('للسوداني')).toBe(true);
+    expect(key.equals('لسوداني', 1)).toBe(true);
+    expect(key.equals('السوداني', 1, 0x0627)).toBe(true);
+    expect(key.equals('السوداني', 1)).toBe(false);
+    expect(key.equals('لسودان', 1)).toBe(false);
+    expect(key.equals('ﻻسوداني', 1, 0x0627)).toBe(false);
+    expect([key.at(0), key.at(8)]).toEqual([0x0644, 0]);
+  });
+});

@@ -1,0 +1,137 @@
+import { foldForSearch } from './fold.js';
+
+const DELETED = -1;
+const IN_CONTEXT = -2;
+const MARK = /\p{M}/u;
+// Capital sigma lowers to ς at the end of a word and to σ elsewhere.
+const GREEK = /\p{Script=Greek}/u;
+
+/**
+ * What {@link foldForSearch} makes of one code unit when the result does not depend on its neighbours:
+ * the folded code unit, {@link DELETED} (harakat, tatweel), or else {@link IN_CONTEXT}. A kept mark is in
+ * context, since marks after a Latin letter are stripped; so are Greek letters, and anything that folds to
+ * several code units.
+ */
+function foldAlone(code: number): number {
+  const char = String.fromCharCode(code);
+  const folded = foldForSearch(char);
+  if (folded === '') return DELETED;
+  if (folded.length !== 1 || MARK.test(char) || GREEK.test(char)) return IN_CONTEXT;
+  return folded.charCodeAt(0);
+}
+
+/** {@link foldAlone} of every code unit from `first` to `last`, to read while scanning. */
+function foldTable(first: number, last: number): Int32Array {
+  return Int32Array.from({ length: last - first + 1 }, (_, offset) => foldAlone(first + offset));
+}
+
+// Up to the end of the Arabic block (Latin, Cyrillic, Hebrew and Arabic letters and digits), then the
+// typographic apostrophes and hyphens and the zero-width joiners found inside words. Anything else, such
+// as presentation forms (which expand), goes through foldForSearch itself.
+const LOW_LAST = 0x06ff;
+const LOW = foldTable(0, LOW_LAST);
+const PUNCTUATION_FIRST = 0x2000;
+const PUNCTUATION_LAST = 0x201f;
+const PUNCTUATION = foldTable(PUNCTUATION_FIRST, PUNCTUATION_LAST);
+
+/** {@link foldAlone} of a code unit, from the tables. */
+function foldedCode(code: number): number {
+  if (code <= LOW_LAST) return LOW[code] ?? IN_CONTEXT;
+  if (code < PUNCTUATION_FIRST || code > PUNCTUATION_LAST) return IN_CONTEXT;
+  return PUNCTUATION[code - PUNCTUATION_FIRST] ?? IN_CONTEXT;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * One step of the hash of a key read from its last code unit to its first (FNV-1a over UTF-16 code
+ * units). Read backwards, the hash of every suffix of a key comes out of one pass, and the hash of a
+ * letter followed by a suffix is one more step.
+ */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** The hash of a whole key, as {@link hashStep} builds it from {@link FNV_OFFSET}. */
+export function hashOf(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let index = key.length - 1; index >= 0; index--) hash = hashStep(hash, key.charCodeAt(index));
+  return hash;
+}
+
+/**
+ * A reusable buffer holding the {@link foldForSearch} key of one word as UTF-16 code units, with its
+ * hash, so that thousands of words can be looked up and compared without a string each.
+ */
+export class SearchKey {
+  /** The key's code units are the last {@link length} of the buffer. */
+  codes = new Uint16Array(64);
+  /** Where the key starts in {@link codes}. */
+  first = this.codes.length;
+  length = 0;
+  /** {@link hashOf} the key. */
+  hash = FNV_OFFSET;
+  /** {@link hashOf} the key without its first code unit, and without its first two. */
+  hashAfterOne = FNV_OFFSET;
+  hashAfterTwo = FNV_OFFSET;
+
+  /**
+   * Sets the buffer to `foldForSearch(text.slice(start, end))`. Words made of ASCII, Latin, Cyrillic,
+   * Hebrew and Arabic letters are folded one code unit at a time through a table, from the last to the
+   * first, hashed on the way; any other word goes through foldForSearch.
+   */
+  fold(text: string, start: number, end: number): void {
+    if (end - start > this.codes.length) this.codes = new Uint16Array(2 * (end - start));
+    const codes = this.codes;
+    let first = codes.length;
+    let hash = FNV_OFFSET;
+    let hashAfterOne = hash;
+    let hashAfterTwo = hash;
+    for (let index = end - 1; index >= start; index--) {
+      const folded = foldedCode(text.charCodeAt(index));
+      if (folded >= 0) {
+        codes[--first] = folded;
+        hashAfterTwo = hashAfterOne;
+        hashAfterOne = hash;
+        hash = hashStep(hash, folded);
+      } else if (folded === IN_CONTEXT) {
+        this.set(foldForSearch(text.slice(start, end)));
+        return;
+      }
+    }
+    this.first = first;
+    this.length = codes.length - first;
+    this.hash = hash;
+    this.hashAfterOne = hashAfterOne;
+    this.hashAfterTwo = hashAfterTwo;
+  }
+
+  /** Sets the buffer to `key`. */
+  set(key: string): void {
+    if (key.length > this.codes.length) this.codes = new Uint16Array(2 * key.length);
+    this.first = this.codes.length - key.length;
+    this.length = key.length;
+    for (let index = 0; index < key.length; index++) this.codes[this.first + index] = key.charCodeAt(index);
+    this.hash = hashOf(key);
+    this.hashAfterOne = hashOf(key.slice(1));
+    this.hashAfterTwo = hashOf(key.slice(2));
+  }
+
+  /** The key's code unit at `index` (0 is the first); 0 past its end. */
+  at(index: number): number {
+    return index < this.length ? (this.codes[this.first + index] ?? 0) : 0;
+  }
+
+  /** Whether the key from its code unit `from` on, after `prefix` when given, spells `key`. */
+  equals(key: string, from = 0, prefix?: number): boolean {
+    const offset = prefix === undefined ? 0 : 1;
+    if (key.length !== this.length - from + offset) return false;
+    if (prefix !== undefined && key.charCodeAt(0) !== prefix) return false;
+    const shift = this.first + from - offset;
+    for (let index = offset; index < key.length; index++) {
+      if (key.charCodeAt(index) !== this.codes[shift + index]) return false;
+    }
+    return true;
+  }
+}
