@@ -131,8 +131,8 @@ export class SiteContent {
   partsOf(eventId: string): Event[] {
     return this.#graph.partsOf(eventId);
   }
-  placesWithin(placeId: string): Place[] {
-    return this.#graph.placesWithin(placeId);
+  placesWithin(placeId: string, options: { deep?: boolean } = {}): Place[] {
+    return this.#graph.placesWithin(placeId, options);
   }
   /** Events at a place or anywhere inside it, newest first. */
   eventsAt(placeId: string): Event[] {
