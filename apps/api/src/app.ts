@@ -7,6 +7,7 @@ import { compression } from './http/compression.js';
 import { conditionalGet } from './http/conditional.js';
 import { bearerToken, PreviewToken } from './http/preview.js';
 import { invalidParameters, problem, problemTypes } from './http/problem.js';
+import type { BuildReport } from './live-data.js';
 import { openApiDocument } from './openapi.js';
 import type { ApiEnv } from './router.js';
 import { actors } from './routes/actors.js';
@@ -27,6 +28,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Renders Markdown bodies and keeps the HTML; default: a renderer keeping up to 32 M characters. */
   renderer?: BodyRenderer;
+  /** The outcome of the last rebuild, for /healthz, when the server watches the content. */
+  buildReport?: () => BuildReport | null;
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -90,6 +93,7 @@ export function createApp(data: ApiData | (() => ApiData), options: AppOptions =
       new View(current(), { preview: token !== undefined && presented !== undefined, now: now() }),
     );
     c.set('renderer', renderer);
+    c.set('buildReport', options.buildReport?.() ?? null);
     if (token) c.header('Vary', 'Authorization', { append: true });
     return next();
   });

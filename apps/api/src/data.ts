@@ -32,6 +32,11 @@ export interface ApiData {
   /** How long loading took, in milliseconds. */
   loadMs: number;
   origin: DataOrigin;
+  /**
+   * When an article held back from this content becomes public, so it must be rebuilt (a bundle's
+   * `nextChange`); `null` when none is waiting or when publicity is decided per request (content folder).
+   */
+  nextChange: string | null;
   /** Releases what the data holds open (the search database). */
   close(): void;
 }
@@ -67,6 +72,7 @@ export function dataFromContent(loaded: LoadedContent, timing: LoadTiming): ApiD
     loadedAt: timing.loadedAt.toISOString(),
     loadMs: timing.loadMs,
     origin: { kind: 'content', path: loaded.contentRoot },
+    nextChange: null,
     close() {},
   };
 }
@@ -94,6 +100,7 @@ export function dataFromBundle(
     loadedAt: timing.loadedAt.toISOString(),
     loadMs: timing.loadMs,
     origin: { kind: 'bundle', path: origin },
+    nextChange: bundle.manifest.nextChange,
     close: () => bundle.close(),
   };
 }

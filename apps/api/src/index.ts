@@ -8,6 +8,7 @@ export {
   type LoadTiming,
   type SearchBackend,
 } from './data.js';
+export { type BuildReport, LiveData, type LiveDataOptions, REPORTED_ERRORS } from './live-data.js';
 export { findProjectRoot, type LoadDataOptions, loadData } from './load-data.js';
 export { API_VERSION } from './openapi.js';
 export type { ApiEnv } from './router.js';

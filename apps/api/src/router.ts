@@ -1,12 +1,14 @@
 import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { invalidParameters, type ParameterError, type ParameterIn } from './http/problem.js';
+import type { BuildReport } from './live-data.js';
 import type { View } from './view.js';
 import type { BodyRenderer } from './views/body-renderer.js';
 
-/** The Hono environment of every route: the request's view of the content and the body renderer. */
+/** The Hono environment of every route: the request's view of the content, the body renderer, and the
+ * outcome of the last rebuild when the server watches the content. */
 export interface ApiEnv {
-  Variables: { view: View; renderer: BodyRenderer };
+  Variables: { view: View; renderer: BodyRenderer; buildReport: BuildReport | null };
 }
 
 /** A router for one resource; `app.route('/', router)` merges its routes and their OpenAPI. */

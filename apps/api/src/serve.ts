@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { ApiData } from './data.js';
+import { LiveData } from './live-data.js';
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
@@ -23,9 +24,12 @@ export interface RunningServer {
 /** The default port: far from the web site's dev ports. */
 export const DEFAULT_PORT = 8787;
 
-/** Serves `data` over HTTP until closed. */
-export function startServer(data: ApiData, options: ServerOptions = {}): Promise<RunningServer> {
-  const app = createApp(data, { previewToken: options.previewToken });
+/** Serves `data` over HTTP until closed; {@link LiveData} is served as it changes, its rebuilds on /healthz. */
+export function startServer(data: ApiData | LiveData, options: ServerOptions = {}): Promise<RunningServer> {
+  const app =
+    data instanceof LiveData
+      ? createApp(() => data.current, { previewToken: options.previewToken, buildReport: () => data.report })
+      : createApp(data, { previewToken: options.previewToken });
   const hostname = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve(

@@ -19,6 +19,7 @@ describe('GET /healthz', () => {
       loadMs: 1,
       search: true,
       counts: { articles: 1, actors: 21, events: 16, places: 17, authors: 2 },
+      build: null,
     });
     expect(headers.get('Cache-Control')).toBe('private, no-store');
     expect(headers.get('ETag')).toBeNull();

@@ -19,6 +19,30 @@ export const Health = z
     counts: z
       .object({ articles: Count, actors: Count, events: Count, places: Count, authors: Count })
       .meta({ description: 'Entries served; articles counts only those the request may see.' }),
+    build: z
+      .object({
+        at: z.iso.datetime(),
+        ok: z.boolean().meta({ description: 'Whether the rebuilt content is being served.' }),
+        errors: Count.meta({
+          description: 'Errors found; when there are any, the last good content is served.',
+        }),
+        diagnostics: z
+          .array(
+            z.object({
+              file: z.string(),
+              line: z.int(),
+              column: z.int(),
+              ruleId: z.string(),
+              message: z.string(),
+            }),
+          )
+          .meta({
+            description:
+              'The first errors. Given only to requests with the preview token: a file name can name an unpublished article.',
+          }),
+      })
+      .nullable()
+      .meta({ description: 'The last rebuild of a server started with --watch; `null` before one.' }),
   })
   .meta({ id: 'Health', title: 'Health', description: 'The content the server is serving.' });
 
@@ -47,6 +71,7 @@ health.openapi(
   (c) => {
     const view = c.get('view');
     const { data, graph } = view;
+    const report = c.get('buildReport');
     c.header('Cache-Control', PRIVATE_CACHE);
     return c.json(
       {
@@ -63,6 +88,7 @@ health.openapi(
           places: graph.count('place'),
           authors: graph.count('author'),
         },
+        build: report && { ...report, diagnostics: view.access.preview ? report.diagnostics : [] },
       },
       200,
     );
