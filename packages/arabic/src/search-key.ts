@@ -1,45 +1,4 @@
-import { foldForSearch } from './fold.js';
-
-const DELETED = -1;
-const IN_CONTEXT = -2;
-const MARK = /\p{M}/u;
-// Capital sigma lowers to ς at the end of a word and to σ elsewhere.
-const GREEK = /\p{Script=Greek}/u;
-
-/**
- * What {@link foldForSearch} makes of one code unit when the result does not depend on its neighbours:
- * the folded code unit, {@link DELETED} (harakat, tatweel), or else {@link IN_CONTEXT}. A kept mark is in
- * context, since marks after a Latin letter are stripped; so are Greek letters, and anything that folds to
- * several code units.
- */
-function foldAlone(code: number): number {
-  const char = String.fromCharCode(code);
-  const folded = foldForSearch(char);
-  if (folded === '') return DELETED;
-  if (folded.length !== 1 || MARK.test(char) || GREEK.test(char)) return IN_CONTEXT;
-  return folded.charCodeAt(0);
-}
-
-/** {@link foldAlone} of every code unit from `first` to `last`, to read while scanning. */
-function foldTable(first: number, last: number): Int32Array {
-  return Int32Array.from({ length: last - first + 1 }, (_, offset) => foldAlone(first + offset));
-}
-
-// Up to the end of the Arabic block (Latin, Cyrillic, Hebrew and Arabic letters and digits), then the
-// typographic apostrophes and hyphens and the zero-width joiners found inside words. Anything else, such
-// as presentation forms (which expand), goes through foldForSearch itself.
-const LOW_LAST = 0x06ff;
-const LOW = foldTable(0, LOW_LAST);
-const PUNCTUATION_FIRST = 0x2000;
-const PUNCTUATION_LAST = 0x201f;
-const PUNCTUATION = foldTable(PUNCTUATION_FIRST, PUNCTUATION_LAST);
-
-/** {@link foldAlone} of a code unit, from the tables. */
-function foldedCode(code: number): number {
-  if (code <= LOW_LAST) return LOW[code] ?? IN_CONTEXT;
-  if (code < PUNCTUATION_FIRST || code > PUNCTUATION_LAST) return IN_CONTEXT;
-  return PUNCTUATION[code - PUNCTUATION_FIRST] ?? IN_CONTEXT;
-}
+import { foldedCode, foldForSearch, IN_CONTEXT } from './fold.js';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -77,9 +36,9 @@ export class SearchKey {
   hashAfterTwo = FNV_OFFSET;
 
   /**
-   * Sets the buffer to `foldForSearch(text.slice(start, end))`. Words made of ASCII, Latin, Cyrillic,
-   * Hebrew and Arabic letters are folded one code unit at a time through a table, from the last to the
-   * first, hashed on the way; any other word goes through foldForSearch.
+   * Sets the buffer to `foldForSearch(text.slice(start, end))`. Words of Latin, Cyrillic, Hebrew and
+   * Arabic letters are folded one code unit at a time through {@link foldedCode}, from the last to the
+   * first, and hashed on the way; any other word goes through foldForSearch.
    */
   fold(text: string, start: number, end: number): void {
     if (end - start > this.codes.length) this.codes = new Uint16Array(2 * (end - start));
