@@ -12,7 +12,7 @@ const inEveryLanguage = (path: (lang: Lang) => string): SitemapPage =>
 
 /**
  * Every page the site builds (except the 404 pages), each with its language versions: home, lists
- * (every page of the paginated ones), timeline, search, public articles, actors, events and places.
+ * (every page of the paginated ones), timeline, network, search, public articles, actors, events and places.
  */
 export function sitemapPages(site: SiteContent): SitemapPage[] {
   const paginated = (kind: 'article' | 'event', size: number, items: (lang: Lang) => readonly unknown[]) => {
@@ -30,6 +30,7 @@ export function sitemapPages(site: SiteContent): SitemapPage[] {
     inEveryLanguage((lang) => listPath('actor', lang)),
     inEveryLanguage((lang) => listPath('place', lang)),
     inEveryLanguage((lang) => pagePath(lang, 'timeline')),
+    inEveryLanguage((lang) => pagePath(lang, 'network')),
     inEveryLanguage((lang) => pagePath(lang, 'search')),
     ...site
       .articles()

@@ -19,6 +19,7 @@ const TEMPLATES = [
   { name: 'events', path: '/events/' },
   { name: 'places', path: '/places/' },
   { name: 'timeline', path: '/timeline/' },
+  { name: 'network', path: '/network/' },
   { name: 'search', path: '/search/' },
   { name: '404', path: '/no-such-page/' },
 ] as const;
@@ -169,6 +170,29 @@ describe('timeline and search', () => {
     const index = await (await fetch(`${base}/search-index.json`)).text();
     expect(index).not.toContain(DRAFT);
     expect(index).not.toContain('الحشد الشعبي بعد التحالف الدولي');
+    await page.context().close();
+  });
+});
+
+describe('network', () => {
+  it('links every actor node to its page and filters nodes and ties by kind', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/en/network/`);
+    const people = page.locator('#network a[data-kind="person"]');
+    expect(await people.count()).toBeGreaterThan(2);
+    expect(await page.locator('#network a[data-kind="person"][href="/en/actors/al-sudani/"]').count()).toBe(
+      1,
+    );
+    await page.uncheck('input[name="kind"][value="person"]');
+    expect(await people.first().isVisible()).toBe(false);
+    const armed = page.locator('#network a[data-kind="armed-group"]').first();
+    expect(await armed.isVisible()).toBe(true);
+    const hiddenTies = await page
+      .locator('#network line[data-kinds*="person"]')
+      .evaluateAll((lines) => lines.filter((line) => (line as SVGElement).style.display !== 'none').length);
+    expect(hiddenTies).toBe(0);
+    await armed.click();
+    expect(pathOf(page)).toMatch(/^\/en\/actors\/[a-z-]+\/$/);
     await page.context().close();
   });
 });
