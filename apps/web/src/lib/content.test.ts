@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compareFuzzyDates } from '@marsad/schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HIDDEN_ARTICLES, REPO_ROOT, sampleProjectWith } from '../../test/content-fixture.js';
 import { ContentBuildError, ERROR_RULES, findProjectRoot, loadSiteContent } from './content.js';
@@ -37,6 +38,13 @@ describe('loadSiteContent on the sample project', () => {
     expect(site.events()[0]?.id).toBe('bilateral-committee-announced');
     expect(site.placesWithin('anbar').map((place) => place.id)).toContain('ain-al-asad');
     expect(site.eventsAt('anbar').map((event) => event.id)).toContain('ain-al-asad-drone-attack');
+    // Two levels down (Ain al-Asad within Anbar within Iraq), newest first.
+    const iraq = site.eventsAt('iraq');
+    expect(iraq.map((event) => event.id)).toContain('ain-al-asad-drone-attack');
+    expect(iraq.map((event) => event.id)).not.toContain('us-strikes-syria-2023-10-27');
+    for (let i = 1; i < iraq.length; i++) {
+      expect(compareFuzzyDates(iraq[i - 1]!.date, iraq[i]!.date)).toBeGreaterThanOrEqual(0);
+    }
   });
 });
 

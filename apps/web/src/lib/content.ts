@@ -134,9 +134,13 @@ export class SiteContent {
   placesWithin(placeId: string, options: { deep?: boolean } = {}): Place[] {
     return this.#graph.placesWithin(placeId, options);
   }
-  /** Events at a place or anywhere inside it, newest first. */
+  /**
+   * Events at a place or anywhere inside it, newest first: a pass over the events in their
+   * build-wide order rather than a sort per page (a country holds most of the events).
+   */
   eventsAt(placeId: string): Event[] {
-    return this.#graph.eventsAt(placeId, { within: true }).reverse();
+    const places = new Set([placeId, ...this.#graph.placesWithin(placeId, { deep: true }).map((p) => p.id)]);
+    return this.events().filter((event) => event.location !== undefined && places.has(event.location.place));
   }
 
   /**
