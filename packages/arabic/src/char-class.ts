@@ -8,6 +8,10 @@ export const LATIN = 4;
 export const DIGIT = 8;
 /** Set by {@link classAt} when the character is a surrogate pair: it takes two code units. */
 export const PAIR = 16;
+/** A letter (`\p{L}`). */
+export const LETTER = 128;
+/** A character used in Arabic script (`\p{Script_Extensions=Arabic}`), tatweel included. */
+export const ARABIC = 256;
 // Table slots: 0 is "not classified yet"; a surrogate is neither WORD nor NOT_WORD, as the class is the
 // code point's.
 const NOT_WORD = 32;
@@ -17,22 +21,29 @@ const IS_WORD = /[\p{L}\p{M}\p{N}]/u;
 const IS_MARK = /\p{M}/u;
 const IS_LATIN = /\p{Script=Latin}/u;
 const IS_DIGIT = /\p{Nd}/u;
+const IS_LETTER = /\p{L}/u;
+const IS_ARABIC = /\p{Script_Extensions=Arabic}/u;
 
 function classify(char: string): number {
   return (
     (IS_WORD.test(char) ? WORD : NOT_WORD) |
     (IS_MARK.test(char) ? MARK : 0) |
     (IS_LATIN.test(char) ? LATIN : 0) |
-    (IS_DIGIT.test(char) ? DIGIT : 0)
+    (IS_DIGIT.test(char) ? DIGIT : 0) |
+    (IS_LETTER.test(char) ? LETTER : 0) |
+    (IS_ARABIC.test(char) ? ARABIC : 0)
   );
 }
 
 // The classes of the Basic Multilingual Plane, each found by the Unicode regexes the first time the
 // character is met, then read from the table: scanning text costs one array read per character.
-const BMP_CLASSES = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
+const BMP_CLASSES = new Uint16Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
 
-/** The class bits of the character at `index` ({@link WORD}, {@link MARK}, {@link LATIN}, {@link DIGIT},
- * {@link PAIR}); 0 past the end of the text and for a surrogate that is not part of a pair. */
+/**
+ * The class bits of the character at `index` ({@link WORD}, {@link MARK}, {@link LATIN}, {@link DIGIT},
+ * {@link LETTER}, {@link ARABIC}, and {@link PAIR} for a surrogate pair); 0 past the end of the text and
+ * for a surrogate that is not part of a pair.
+ */
 export function classAt(text: string, index: number): number {
   if (index >= text.length) return 0;
   const code = text.charCodeAt(index);

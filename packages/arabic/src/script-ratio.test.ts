@@ -1,7 +1,24 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arabicScriptRatio, isMostlyArabic } from './script-ratio.js';
 
 describe('arabicScriptRatio', () => {
+  it('counts letters and Arabic-script letters as the Unicode regexes do, on any text', () => {
+    const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+    const unit = fc.oneof(
+      fc.integer({ min: 0x0600, max: 0x06ff }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom('a', 'é', 'ـ', 'ﻻ', '܀', 'ܐ', '𝐀', '😀', '\ud800', ' ', '5'),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        const letters = count(text, /\p{L}/gu);
+        const arabic = count(text, /(?=\p{L})\p{Script_Extensions=Arabic}/gu);
+        expect(arabicScriptRatio(text)).toBe(letters === 0 ? 0 : arabic / letters);
+      }),
+    );
+  });
+
   it('is the share of letters in Arabic script', () => {
     expect(arabicScriptRatio('السوداني')).toBe(1);
     expect(arabicScriptRatio('Sudani')).toBe(0);

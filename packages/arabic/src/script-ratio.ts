@@ -1,12 +1,5 @@
+import { ARABIC, classAt, LETTER, PAIR } from './char-class.js';
 import { expectString } from './expect-string.js';
-
-const LETTER = /\p{L}/gu;
-// Script_Extensions rather than Script so that tatweel, shared by Arabic and Syriac, counts as Arabic.
-const ARABIC_LETTER = /(?=\p{L})\p{Script_Extensions=Arabic}/gu;
-
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}
 
 /**
  * The share of letters (`\p{L}`) written in Arabic script, Persian and Kurdish letters included, from 0 to 1.
@@ -17,8 +10,18 @@ function count(text: string, pattern: RegExp): number {
  */
 export function arabicScriptRatio(text: string): number {
   expectString(text, 'arabicScriptRatio');
-  const letters = count(text, LETTER);
-  return letters === 0 ? 0 : count(text, ARABIC_LETTER) / letters;
+  let letters = 0;
+  let arabic = 0;
+  for (let index = 0; index < text.length; ) {
+    const kind = classAt(text, index);
+    if (kind & LETTER) {
+      letters++;
+      // Script_Extensions rather than Script, so that tatweel, shared by Arabic and Syriac, counts as Arabic.
+      if (kind & ARABIC) arabic++;
+    }
+    index += kind & PAIR ? 2 : 1;
+  }
+  return letters === 0 ? 0 : arabic / letters;
 }
 
 /**
