@@ -7,9 +7,13 @@ import type { EntityLists } from './public-content.js';
 /**
  * An article version in graph.json: everything but the body, plus its reading time. Bodies are most of
  * a corpus's bytes and are read one article at a time, so they live in search.sqlite and graph.json
- * stays small enough to load at start-up.
+ * stays small enough to load at start-up. The original's frontmatter is the article's `meta` (the same
+ * object), so it is written once, as `meta`, and left out of the version.
  */
-type StoredVersion = Omit<ArticleVersion, 'body'> & { readingTime: ReadingTime };
+type StoredVersion = Omit<ArticleVersion, 'body' | 'frontmatter'> & {
+  frontmatter?: ArticleVersion['frontmatter'];
+  readingTime: ReadingTime;
+};
 type StoredArticle = Omit<ArticleEntry, 'versions'> & { versions: Record<string, StoredVersion> };
 type StoredGraph = Omit<EntityLists, 'article'> & { article: StoredArticle[] };
 
@@ -25,9 +29,13 @@ export function graphJson(entities: EntityLists): string {
     article: entities.article.map((article) => ({
       ...article,
       versions: Object.fromEntries(
-        Object.entries(article.versions).map(([lang, { body, ...version }]) => [
+        Object.entries(article.versions).map(([lang, { body, frontmatter, ...version }]) => [
           lang,
-          { ...version, readingTime: readingTime(body) },
+          {
+            ...version,
+            ...(frontmatter !== article.meta && { frontmatter }),
+            readingTime: readingTime(body),
+          },
         ]),
       ),
     })),
@@ -55,9 +63,11 @@ export function parseGraphJson(text: string, readBody: BodyReader): ParsedGraph 
   const readingTimes = new Map<string, ReadingTime>();
   const article = stored.article.map((entry): ArticleEntry => {
     const versions: Record<string, ArticleVersion> = {};
-    for (const [lang, { readingTime: time, ...version }] of Object.entries(entry.versions)) {
+    for (const [lang, { readingTime: time, frontmatter = entry.meta, ...version }] of Object.entries(
+      entry.versions,
+    )) {
       readingTimes.set(readingTimeKey(entry.id, lang), time);
-      versions[lang] = Object.defineProperty(version, 'body', {
+      versions[lang] = Object.defineProperty({ ...version, frontmatter }, 'body', {
         enumerable: true,
         get() {
           const body = readBody(entry.id, lang);

@@ -47,6 +47,7 @@ describe('markdownPlainText', () => {
     const markdown =
       'before\n\n```js\nconst hidden = 1;\n```\n\n<div class="x">kept</div> <!-- gone -->\n\nafter';
     expect(markdownPlainText(markdown)).toBe('before kept after');
+    expect(markdownPlainText('a\n\n~~~\nhidden\n~~~\n\nb')).toBe('a b');
   });
 
   it('turns backslash escapes into the character and leaves colons in prose alone', () => {

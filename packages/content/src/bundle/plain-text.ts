@@ -1,24 +1,58 @@
-// Markdown constructs and what their readable text is, applied in this order. A regular-expression pass
-// instead of a parse: indexing must not cost a second remark run over every body (remark reads about
-// 1 MB/s), and a search index only needs the words, not an exact syntax tree.
-const REPLACEMENTS: readonly [RegExp, string][] = [
-  [/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|$)|$)/gm, ' '], // fenced code
-  [/<!--[\s\S]*?-->/g, ' '], // HTML comments
-  [/^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm, ' '], // link definitions
-  [/^ {0,3}\[\^[^\]\n]+\]:[ \t]*/gm, ''], // footnote definition markers (the citation stays)
-  [/\[\^[^\]\n]+\]/g, ''], // footnote references
-  [/!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g, '$1'], // links, images
-  [/!?\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1'], // reference links
-  [/(?<![\p{L}\p{N}\\]):{1,3}[a-zA-Z][\w-]*(?:\[([^\]\n]*)\])?(?:\{[^}\n]*\})?/gu, '$1'], // directives
-  [/<(?:https?|mailto):[^>\s]*>/g, ' '], // autolinks
-  [/<\/?[a-zA-Z][^>\n]*>/g, ' '], // HTML tags
-  [/^ {0,3}(?:#{1,6}(?=[ \t]|$)|>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))/gm, ' '], // block markers
-  [/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, ' '], // thematic breaks
-  [/^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, ' '], // table delimiter rows
-  [/\|/g, ' '], // table cells
-  [/\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ''], // emphasis and code spans
-  [/\\([!-/:-@[-`{-~])/g, '$1'], // backslash escapes
-  [/\s+/g, ' '],
+/** A Markdown construct: its pattern and what its readable text is. */
+interface Rule {
+  pattern: RegExp;
+  replacement: string;
+  /**
+   * Strings the construct cannot occur without one of: most bodies lack most constructs, and testing
+   * for these first skips a scan of the whole body. Absent for constructs that are everywhere.
+   */
+  needs?: readonly string[];
+}
+
+// Applied in this order. A regular-expression pass instead of a parse: indexing must not cost a second
+// remark run over every body (remark reads about 1 MB/s), and a search index only needs the words.
+const RULES: readonly Rule[] = [
+  // fenced code (backticks or tildes)
+  {
+    pattern: /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|$)|$)/gm,
+    replacement: ' ',
+    needs: ['```', '~~~'],
+  },
+  { pattern: /<!--[\s\S]*?-->/g, replacement: ' ', needs: ['<!--'] }, // HTML comments
+  {
+    pattern: /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm,
+    replacement: ' ',
+    needs: [']:'],
+  }, // link definitions
+  { pattern: /^ {0,3}\[\^[^\]\n]+\]:[ \t]*/gm, replacement: '', needs: ['[^'] }, // footnote definition markers (the citation stays)
+  { pattern: /\[\^[^\]\n]+\]/g, replacement: '', needs: ['[^'] }, // footnote references
+  {
+    pattern: /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g,
+    replacement: '$1',
+    needs: [']('],
+  }, // links, images
+  { pattern: /!?\[([^\]\n]*)\]\[[^\]\n]*\]/g, replacement: '$1', needs: [']['] }, // reference links
+  {
+    pattern: /(?<![\p{L}\p{N}\\]):{1,3}[a-zA-Z][\w-]*(?:\[([^\]\n]*)\])?(?:\{[^}\n]*\})?/gu,
+    replacement: '$1',
+    needs: [':'],
+  }, // directives
+  { pattern: /<(?:https?|mailto):[^>\s]*>/g, replacement: ' ', needs: ['<'] }, // autolinks
+  { pattern: /<\/?[a-zA-Z][^>\n]*>/g, replacement: ' ', needs: ['<'] }, // HTML tags
+  {
+    pattern: /^ {0,3}(?:#{1,6}(?=[ \t]|$)|>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))/gm,
+    replacement: ' ',
+  }, // block markers
+  { pattern: /^ {0,3}(?:[-*_][ \t]*){3,}$/gm, replacement: ' ' }, // thematic breaks
+  { pattern: /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, replacement: ' ', needs: ['|'] }, // table delimiter rows
+  { pattern: /\|/g, replacement: ' ', needs: ['|'] }, // table cells
+  {
+    pattern: /\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu,
+    replacement: '',
+    needs: ['*', '~~', '`', '_'],
+  }, // emphasis and code spans
+  { pattern: /\\([!-/:-@[-`{-~])/g, replacement: '$1', needs: ['\\'] }, // backslash escapes
+  { pattern: /\s+/g, replacement: ' ' },
 ];
 
 /**
@@ -29,6 +63,8 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
  */
 export function markdownPlainText(markdown: string): string {
   let text = markdown;
-  for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
+  for (const { pattern, replacement, needs } of RULES) {
+    if (!needs || needs.some((part) => text.includes(part))) text = text.replace(pattern, replacement);
+  }
   return text.trim();
 }

@@ -46,6 +46,13 @@ describe('readBundle', () => {
     expect(bundle.graph.article('coalition-withdrawal')?.versions.en?.body).toBe(
       sample.graph.article('coalition-withdrawal')?.versions.en?.body,
     );
+    // The original's frontmatter is the article's metadata, as loadContent gives it, and is stored once.
+    const article = bundle.graph.article('coalition-withdrawal')!;
+    expect(article.versions.ar?.frontmatter).toBe(article.meta);
+    expect(article.versions.en?.frontmatter).not.toBe(article.meta);
+    expect(bundle.graph.article('coalition-withdrawal')?.versions.en?.frontmatter).toEqual(
+      sample.graph.article('coalition-withdrawal')?.versions.en?.frontmatter,
+    );
   });
 
   it('links the graph again, without the references of articles left out', () => {

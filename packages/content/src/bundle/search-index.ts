@@ -1,6 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { foldForSearch, searchTerms } from '@marsad/arabic';
+import { foldForSearch } from '@marsad/arabic';
+import { createIndexTerms } from './index-terms.js';
 import { openDatabase } from './open-database.js';
 import { markdownPlainText } from './plain-text.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';
@@ -39,8 +40,6 @@ export interface SearchIndexStats {
   textBytes: number;
 }
 
-const stemmed = (text: string) => searchTerms(text).join(' ');
-
 /**
  * Writes a search database at `path` (a new file) from documents given in a fixed order, and compacts
  * it: the same documents give the same bytes.
@@ -55,6 +54,7 @@ export function writeSearchIndex(path: string, documents: Iterable<SearchDocumen
       'INSERT INTO docs (rowid, kind, id, lang, title, text, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const insertIndex = db.prepare('INSERT INTO search (rowid, names, title, body) VALUES (?, ?, ?, ?)');
+    const stemmed = createIndexTerms();
     let rowid = 0;
     let textBytes = 0;
     db.exec('BEGIN');

@@ -81,6 +81,7 @@ describe('writeBundle on the sample content', () => {
     await writeBundle(sample, out, { now: NOW });
     const graph = await readFile(join(out, BUNDLE_FILES.graph), 'utf8');
     expect(graph).toContain('"coalition-withdrawal"');
+    expect(graph.split(PUBLISHED_TITLE)).toHaveLength(2);
     expect(graph).not.toContain(DRAFT.id);
     expect(graph).not.toContain(DRAFT.title);
     const search = await readFile(join(out, BUNDLE_FILES.search));
