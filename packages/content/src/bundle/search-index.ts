@@ -116,6 +116,7 @@ export interface SearchResult {
   score: number;
 }
 
+/** The most results one {@link SearchIndex.search} call returns: a page, not an export. */
 export const MAX_SEARCH_LIMIT = 100;
 
 function checkCount(name: string, value: number, min: number, max: number): number {
