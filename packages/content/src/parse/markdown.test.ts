@@ -134,6 +134,43 @@ describe('parseMarkdownFile', () => {
     expect(result.bodyStart).toEqual({ line: 5, column: 1 });
   });
 
+  it('closes the frontmatter at a "..." line too', () => {
+    const result = parseMarkdownFile('---\ntitle: x\n...\nنص :actor[أ]{#a}\n', { file: 'a.md' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.frontmatter).toEqual({ title: 'x' });
+    expect(result.bodyStart).toEqual({ line: 4, column: 1 });
+    expect(result.mentions[0]?.range).toEqual({ line: 4, column: 4, endLine: 4, endColumn: 17 });
+  });
+
+  it('gives the prose of the body: same length and lines, labels and code hidden', () => {
+    expect(parsed.prose).toHaveLength(parsed.body.length);
+    const lines = parsed.prose.split('\n').map((line) => line.trim().replace(/\s+/g, ' '));
+    expect(lines[1]).toBe('المقدمة');
+    expect(lines[3]).toBe('أعلن في تشكيل لجنة.');
+    expect(lines[5]).toBe('Background');
+    expect(lines.slice(7).join('')).toBe('Inline code.');
+  });
+
+  it('falls back to remark for a body the scanner is unsure of, with the same positions', () => {
+    const text = '---\ntitle: x\n---\n<div>\n\n:acter[x]{#y}\n</div>\n\nقال :actor[السوداني]{#al-sudani}\n';
+    const result = parseMarkdownFile(text, { file: 'a.md' });
+    expect(result.mentions.map(({ id, range }) => [id, range.line, range.column])).toEqual([
+      ['al-sudani', 9, 5],
+    ]);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([
+      ['mention/unknown-directive', 6, 1],
+    ]);
+    expect(result.prose).toHaveLength(result.body.length);
+    expect(result.prose.trim()).toBe('قال');
+  });
+
+  it('points the warning about a directive spanning lines at its first line', () => {
+    const result = parseMarkdownFile('---\ntitle: x\n---\nsee :acter[a\nb]{#y} now\n', { file: 'a.md' });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line, d.column, d.endLine, d.endColumn])).toEqual([
+      ['mention/unknown-directive', 4, 5, 4, 13],
+    ]);
+  });
+
   it('reads an empty frontmatter as an empty mapping', () => {
     const result = parseMarkdownFile('---\n---\nbody\n', { file: 'a.md' });
     expect(result.frontmatter).toEqual({});

@@ -1000,6 +1000,8 @@ class BlockScan {
   paragraph: Segment | undefined;
   /** The open paragraph starts with `[`: it may be a link reference definition. */
   paragraphBracket = false;
+  /** The leaf open when the current line started, before new containers closed it. */
+  leafBeforeContainers = NO_LEAF;
   fenceMarker = 0;
   fenceLength = 0;
   /** Start of the line after a table's delimiter row, which the table consumed. */
@@ -1075,7 +1077,6 @@ class BlockScan {
     const body = this.body;
     let offset = start;
     let matched = 0;
-    const blank = this.isBlank(start, end);
     for (; matched < this.containers.length; matched++) {
       if (this.containers[matched] === BLOCK_QUOTE) {
         let index = offset;
@@ -1089,7 +1090,7 @@ class BlockScan {
         else if (offset < end && after === TAB) this.scan.uncertain = true;
         continue;
       }
-      if (blank) continue;
+      if (this.isBlank(offset, end)) continue;
       const need = this.indents[matched] ?? 0;
       let index = offset;
       while (index < end && index - offset < need && body.charCodeAt(index) === SPACE) index++;
@@ -1111,6 +1112,7 @@ class BlockScan {
       return;
     }
     const interrupt = allMatched && (this.leaf === PARAGRAPH || this.leaf === INDENTED_CODE);
+    this.leafBeforeContainers = this.leaf;
     let opened = false;
     for (;;) {
       if (this.scan.uncertain) return;
@@ -1211,7 +1213,7 @@ class BlockScan {
    * after indented code, micromark's state depends on how the code started: not modelled.
    */
   interrupted(): number {
-    if (this.leaf === INDENTED_CODE) this.scan.uncertain = true;
+    if (this.leafBeforeContainers === INDENTED_CODE) this.scan.uncertain = true;
     return -1;
   }
 
