@@ -22,5 +22,6 @@ export function namesOf(entry: { name: Localized; aliases?: readonly Alias[] }):
 
 /** The primary language subtag of a BCP 47 tag, lower-cased: `ar-IQ` → `ar`, so regional tags meet. */
 export function primaryLanguage(tag: string): string {
-  return (tag.split('-', 1)[0] ?? '').toLowerCase();
+  const dash = tag.indexOf('-');
+  return (dash === -1 ? tag : tag.slice(0, dash)).toLowerCase();
 }

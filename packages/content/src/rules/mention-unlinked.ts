@@ -41,13 +41,11 @@ interface Unlinked {
 
 // One or two letters (KH, US) are initials that stand for many things.
 const MIN_LETTERS = 3;
-const LETTERS = /\p{L}/gu;
+const ENOUGH_LETTERS = new RegExp(String.raw`\p{L}(?:\P{L}*\p{L}){${MIN_LETTERS - 1}}`, 'u');
 const LATIN = /\p{Script=Latin}/u;
 const ACRONYM = /^[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$/u;
 // English prose drops the article as often as it writes it: al-Sudani, Sudani.
 const LATIN_ARTICLE = /^[ae]l(?:-|\s+)(?=\p{L})/iu;
-
-const letterCount = (text: string) => text.match(LETTERS)?.length ?? 0;
 
 /**
  * The spellings of a name worth looking for; none when the name would match ordinary words. A one-word
@@ -57,13 +55,13 @@ const letterCount = (text: string) => text.match(LETTERS)?.length ?? 0;
  */
 function spellingsOf(name: EntityName): { spelling: string; exact?: string }[] {
   const value = name.value.trim();
-  if (letterCount(value) < MIN_LETTERS) return [];
+  if (!ENOUGH_LETTERS.test(value)) return [];
   if ((name.aliasKind === 'abbreviation' || name.aliasKind === 'laqab') && tokenize(value).length === 1) {
     const acronym = name.aliasKind === 'abbreviation' && LATIN.test(value) && ACRONYM.test(value);
     return acronym ? [{ spelling: value, exact: value }] : [];
   }
   const bare = value.replace(LATIN_ARTICLE, '');
-  const withoutArticle = bare !== value && LATIN.test(value) && letterCount(bare) >= MIN_LETTERS;
+  const withoutArticle = bare !== value && LATIN.test(value) && ENOUGH_LETTERS.test(bare);
   return withoutArticle ? [{ spelling: value }, { spelling: bare }] : [{ spelling: value }];
 }
 
