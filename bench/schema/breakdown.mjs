@@ -1,8 +1,11 @@
 // Where Event.safeParse and Actor.safeParse spend their time: each field's schema timed alone on the
 // values the generated corpus holds, in µs per event or actor, beside the whole schema and beside zod's
-// floor (the same object shape with plain types and no refinements). Complements a CPU profile
-// (`node --cpu-prof bench/schema/throughput.mjs 20000`), which attributes time to zod internals
-// rather than to Marsad's fields.
+// floor (the same object shape with plain types and no refinements). The entities switch to zod's
+// compiled parser after their first 1,000 values, so every row is compiled too (z.compile), as its
+// code runs inside the compiled entity; the floor is given both compiled and interpreted. A JSON
+// round trip of the same objects is the yardstick that says how fast the machine was.
+// Complements a CPU profile (`node --cpu-prof bench/schema/throughput.mjs 20000`), which attributes
+// time to zod internals rather than to Marsad's fields.
 // Run: node bench/schema/breakdown.mjs [count]   (default 20000)
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
@@ -10,16 +13,14 @@ import * as schema from '../../packages/schema/dist/index.js';
 import { generateCorpus } from './generate.mjs';
 import { median } from './throughput.mjs';
 
-/** Median CPU µs of the main thread per owner object to run `validate` over `values` (warm-up first). */
+const RUNS = 9;
+
+/** CPU µs of the main thread per owner object to run `validate` over `values` once. */
 function microsPerOwner(validate, values, owners) {
-  const pass = () => {
-    const start = process.threadCpuUsage();
-    for (const value of values) validate(value);
-    const { user, system } = process.threadCpuUsage(start);
-    return (user + system) / owners;
-  };
-  pass();
-  return median(Array.from({ length: 5 }, pass));
+  const start = process.threadCpuUsage();
+  for (const value of values) validate(value);
+  const { user, system } = process.threadCpuUsage(start);
+  return (user + system) / owners;
 }
 
 const plainLocalized = z.record(z.string(), z.string());
@@ -60,49 +61,82 @@ const plainEvent = z.strictObject({
 
 const present = (values) => values.filter((value) => value !== undefined);
 
-/** The rows of the breakdown: label, the schema that validates it, the values it sees in the corpus. */
+/** `rowSchema` compiled (z.compile), timed through its safeParse, as its code runs inside a compiled entity. */
+function compiled(rowSchema) {
+  const compiledSchema = z.compile(rowSchema);
+  return (value) => compiledSchema.safeParse(value);
+}
+/** `rowSchema` timed through its own safeParse, as it is: the entities as exported, a schema interpreted. */
+const parsedBy = (rowSchema) => (value) => rowSchema.safeParse(value);
+/** Not validation: the yardstick of how fast the machine ran. */
+const jsonRoundTrip = (value) => JSON.parse(JSON.stringify(value));
+
+/** The rows of the breakdown: label, the function timed, the values it sees in the corpus. */
 function rows({ events, actors }) {
   const sources = events.flatMap((event) => event.sources ?? []);
   return {
     events: [
-      ['Event (whole)', schema.Event, events],
-      ['zod floor: same shape, plain types', plainEvent, events],
+      ['Event (whole, as exported)', parsedBy(schema.Event), events],
+      ['zod floor: same shape, plain types', compiled(plainEvent), events],
+      ['zod floor, interpreted (not compiled)', parsedBy(plainEvent), events],
+      ['yardstick: JSON.parse(JSON.stringify(event))', jsonRoundTrip, events],
       [
         'title, summary: Localized',
-        schema.Localized,
+        compiled(schema.Localized),
         present(events.flatMap((event) => [event.title, event.summary])),
       ],
-      ['date: FuzzyDate', schema.FuzzyDate, events.map((event) => event.date)],
-      ['sources: Source (whole)', schema.Source, sources],
-      ['  sources[].url: HttpUrl', schema.HttpUrl, present(sources.map((source) => source.url))],
-      ['  sources[].date: FuzzyDate', schema.FuzzyDate, present(sources.map((source) => source.date))],
-      ['participants: Participant', schema.Participant, events.flatMap((event) => event.participants ?? [])],
-      ['location: Location', schema.Location, present(events.map((event) => event.location))],
-      ['fatalities: Fatalities', schema.Fatalities, present(events.map((event) => event.fatalities))],
+      ['date: FuzzyDate', compiled(schema.FuzzyDate), events.map((event) => event.date)],
+      ['sources: Source (whole)', compiled(schema.Source), sources],
+      ['  sources[].url: HttpUrl', compiled(schema.HttpUrl), present(sources.map((source) => source.url))],
+      [
+        '  sources[].date: FuzzyDate',
+        compiled(schema.FuzzyDate),
+        present(sources.map((source) => source.date)),
+      ],
+      [
+        'participants: Participant',
+        compiled(schema.Participant),
+        events.flatMap((event) => event.participants ?? []),
+      ],
+      ['location: Location', compiled(schema.Location), present(events.map((event) => event.location))],
+      [
+        'fatalities: Fatalities',
+        compiled(schema.Fatalities),
+        present(events.map((event) => event.fatalities)),
+      ],
       [
         'id, partOf, respondsTo: Id',
-        schema.Id,
+        compiled(schema.Id),
         present(events.flatMap((event) => [event.id, event.partOf, ...(event.respondsTo ?? [])])),
       ],
-      ['ids: ExternalIds', schema.ExternalIds, present(events.map((event) => event.ids))],
+      ['ids: ExternalIds', compiled(schema.ExternalIds), present(events.map((event) => event.ids))],
     ],
     actors: [
-      ['Actor (whole)', schema.Actor, actors],
+      ['Actor (whole, as exported)', parsedBy(schema.Actor), actors],
+      ['yardstick: JSON.parse(JSON.stringify(actor))', jsonRoundTrip, actors],
       [
         'name, summary: Localized',
-        schema.Localized,
+        compiled(schema.Localized),
         present(actors.flatMap((actor) => [actor.name, actor.summary])),
       ],
-      ['aliases: Alias', schema.Alias, actors.flatMap((actor) => actor.aliases ?? [])],
+      ['aliases: Alias', compiled(schema.Alias), actors.flatMap((actor) => actor.aliases ?? [])],
       [
         'born…dissolved: FuzzyDate',
-        schema.FuzzyDate,
+        compiled(schema.FuzzyDate),
         present(actors.flatMap((actor) => [actor.born, actor.died, actor.founded, actor.dissolved])),
       ],
-      ['memberships: Membership', schema.Membership, actors.flatMap((actor) => actor.memberships ?? [])],
-      ['relations: Relation', schema.Relation, actors.flatMap((actor) => actor.relations ?? [])],
-      ['designations: Designation', schema.Designation, actors.flatMap((actor) => actor.designations ?? [])],
-      ['ids: ExternalIds', schema.ExternalIds, present(actors.map((actor) => actor.ids))],
+      [
+        'memberships: Membership',
+        compiled(schema.Membership),
+        actors.flatMap((actor) => actor.memberships ?? []),
+      ],
+      ['relations: Relation', compiled(schema.Relation), actors.flatMap((actor) => actor.relations ?? [])],
+      [
+        'designations: Designation',
+        compiled(schema.Designation),
+        actors.flatMap((actor) => actor.designations ?? []),
+      ],
+      ['ids: ExternalIds', compiled(schema.ExternalIds), present(actors.map((actor) => actor.ids))],
     ],
   };
 }
@@ -113,14 +147,23 @@ function rows({ events, actors }) {
  */
 export function measureBreakdown(count) {
   const corpus = generateCorpus(count);
+  // Rows take turns, one pass each per round, so that a neighbour's load on a shared machine
+  // falls on every row alike; the first round is the warm-up (and compiles the entities).
   const measure = (table, owners) => {
-    const timed = table.map(([label, rowSchema, values]) => ({
+    const timed = table.map(([label, validate, values]) => ({ label, values, validate, runs: [] }));
+    for (let round = 0; round <= RUNS; round++) {
+      for (const row of timed) {
+        const micros = microsPerOwner(row.validate, row.values, owners);
+        if (round > 0) row.runs.push(micros);
+      }
+    }
+    const whole = median(timed[0].runs);
+    return timed.map(({ label, values, runs }) => ({
       label,
       perItem: values.length / owners,
-      micros: microsPerOwner((value) => rowSchema.safeParse(value), values, owners),
+      micros: median(runs),
+      share: median(runs) / whole,
     }));
-    const whole = timed[0].micros;
-    return timed.map((row) => ({ ...row, share: row.micros / whole }));
   };
   const table = rows(corpus);
   return {
@@ -132,7 +175,7 @@ export function measureBreakdown(count) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = measureBreakdown(Number(process.argv[2] ?? 20_000));
   for (const [owner, table] of Object.entries(result)) {
-    console.log(`\nµs of CPU per ${owner.slice(0, -1)} (median of 5 runs)`);
+    console.log(`\nµs of CPU per ${owner.slice(0, -1)} (median of ${RUNS} interleaved runs)`);
     for (const row of table) {
       const items = row.perItem === 1 ? '' : ` (${row.perItem.toFixed(2)} per ${owner.slice(0, -1)})`;
       console.log(

@@ -1,7 +1,9 @@
 // Validation throughput of the built @marsad/schema (Event.safeParse, Actor.safeParse) on one thread,
 // beside ajv running the package's own JSON Schemas on the same objects. ajv checks less (no calendar
 // dates, no periods in order, no sub-type within its type), so it is expected to be faster: the ratio
-// says what those checks, and zod, cost.
+// says what those checks, and zod, cost. A JSON round trip of the same objects (JSON.parse of
+// JSON.stringify) is timed too, as a yardstick of how fast the machine ran: on a shared machine the
+// figures move together, and the ratio to it travels between machines better than objects/s do.
 // Run alone: node bench/schema/throughput.mjs [count]   (default 100000 of each)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,14 +28,19 @@ function threadCpuMicros() {
 }
 
 /**
- * Objects per second of `validate` over `objects`: one warm-up pass (so the JIT has compiled the
- * validator), then `runs` timed passes, reported as medians. `cpu` divides by the main thread's CPU
- * time, which is what one core can do even when the machine is shared; `wall` by elapsed time.
- * Throws when `validate` rejects an object, since the corpus is valid and a rejection means the
+ * Objects per second of each of `validators` over `objects`: one warm-up pass each (so the JIT has
+ * compiled them, and the entity schemas, which switch to zod's compiled parser after their first
+ * 1,000 values, have switched), then `runs` rounds in which each validator makes one timed pass in
+ * turn, so that load from neighbours on a shared machine falls on all of them alike. Reported as
+ * medians: `cpu` divides by the main thread's CPU time, which is what one core can do even when the
+ * machine is shared; `wall` by elapsed time.
+ * Throws when a validator rejects an object, since the corpus is valid and a rejection means the
  * benchmark would be timing the error path.
+ * @param {Record<string, (object: unknown) => unknown>} validators
+ * @param {unknown[]} objects
  */
-export function objectsPerSecond(validate, objects, runs = MEASURED_RUNS) {
-  const pass = () => {
+export function objectsPerSecond(validators, objects, runs = MEASURED_RUNS) {
+  const pass = (validate) => {
     const wallStart = performance.now();
     const cpuStart = threadCpuMicros();
     for (const object of objects) {
@@ -44,13 +51,22 @@ export function objectsPerSecond(validate, objects, runs = MEASURED_RUNS) {
     const wallSeconds = (performance.now() - wallStart) / 1000;
     return { cpu: Math.round(objects.length / cpuSeconds), wall: Math.round(objects.length / wallSeconds) };
   };
-  pass();
-  const perRun = Array.from({ length: runs }, pass);
-  const summary = (key) => ({
-    median: median(perRun.map((run) => run[key])),
-    runs: perRun.map((run) => run[key]),
+  const entries = Object.entries(validators);
+  for (const [, validate] of entries) pass(validate);
+  const perRun = Object.fromEntries(entries.map(([name]) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [name, validate] of entries) perRun[name].push(pass(validate));
+  }
+  const summary = (passes, key) => ({
+    median: median(passes.map((result) => result[key])),
+    runs: passes.map((result) => result[key]),
   });
-  return { cpu: summary('cpu'), wall: summary('wall') };
+  return Object.fromEntries(
+    entries.map(([name]) => [
+      name,
+      { cpu: summary(perRun[name], 'cpu'), wall: summary(perRun[name], 'wall') },
+    ]),
+  );
 }
 
 function ajvValidator(file) {
@@ -66,10 +82,23 @@ function ajvValidator(file) {
  */
 export function measureThroughput(count) {
   const corpus = generateCorpus(count);
+  const ratio = (a, b) => Number((a.cpu.median / b.cpu.median).toFixed(3));
   const compare = (schema, validateJson, objects) => {
-    const marsad = objectsPerSecond((object) => schema.safeParse(object).success, objects);
-    const ajv = objectsPerSecond(validateJson, objects);
-    return { marsad, ajv, marsadToAjv: Number((marsad.cpu.median / ajv.cpu.median).toFixed(3)) };
+    const { marsad, ajv, jsonRoundTrip } = objectsPerSecond(
+      {
+        marsad: (object) => schema.safeParse(object).success,
+        ajv: validateJson,
+        jsonRoundTrip: (object) => JSON.parse(JSON.stringify(object)),
+      },
+      objects,
+    );
+    return {
+      marsad,
+      ajv,
+      jsonRoundTrip,
+      marsadToAjv: ratio(marsad, ajv),
+      marsadToJsonRoundTrip: ratio(marsad, jsonRoundTrip),
+    };
   };
   return {
     count,
@@ -84,9 +113,10 @@ export function formatThroughput(result) {
   const rate = ({ cpu, wall }) =>
     `${cpu.median.toLocaleString('en')}/s (wall ${wall.median.toLocaleString('en')}/s)`;
   const line = (label, entry) =>
-    `${label}: Marsad ${rate(entry.marsad)}, ajv ${rate(entry.ajv)}, Marsad/ajv ${entry.marsadToAjv}`;
+    `${label}: Marsad ${rate(entry.marsad)}, ajv ${rate(entry.ajv)}, Marsad/ajv ${entry.marsadToAjv}; ` +
+    `JSON round trip ${rate(entry.jsonRoundTrip)}, Marsad/round trip ${entry.marsadToJsonRoundTrip}`;
   return [
-    `${result.count.toLocaleString('en')} objects each, median of ${result.runs} runs after a warm-up, one thread, per CPU second`,
+    `${result.count.toLocaleString('en')} objects each, median of ${result.runs} interleaved runs after a warm-up, one thread, per CPU second`,
     line('events', result.events),
     line('actors', result.actors),
   ].join('\n');
