@@ -245,7 +245,7 @@ async function main() {
       REPO,
       fullScale
         ? 'bench/results/validate.json'
-        : `bench/results/tmp/validate-scale-${marsadCorpus.entries.articles / FULL.articles}.json`,
+        : `bench/results/validate-scale-${marsadCorpus.entries.articles / FULL.articles}.json`,
     );
     /**
      * Tools measured earlier on the same corpus by another invocation (`--tools astro`, then
