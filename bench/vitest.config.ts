@@ -1,9 +1,7 @@
-import { defineProject } from 'vitest/config';
+import { marsadProject } from '../vitest.project.js';
 
-// bench/ is not a workspace, but its corpus generator is tested with the others; "source" resolves
-// @marsad/* to their TypeScript sources, so the test needs no build.
-export default defineProject({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
-  test: { name: 'bench', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'peers/**'] },
+// bench/ is not a workspace, but its corpus generator is tested with the others.
+export default marsadProject('bench', {
+  include: ['**/*.test.ts'],
+  exclude: ['**/node_modules/**', 'peers/**'],
 });

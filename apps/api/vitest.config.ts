@@ -1,8 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { marsadProject } from '../../vitest.project.js';
 
-// "source" resolves workspace packages to their TypeScript sources, so tests need no build.
-export default defineProject({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
-  test: { name: 'api' },
-});
+export default marsadProject('api');
