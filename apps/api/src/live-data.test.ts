@@ -45,10 +45,7 @@ describe('LiveData', () => {
   it('swaps in a rebuilt bundle when the content is valid', async () => {
     const before = live.current.hash;
     expect((await get(app, '/v1/articles/committee-note')).status).toBe(404);
-    await writeFile(
-      join(content, 'articles', 'committee-note.en.md'),
-      article('Committee note'),
-    );
+    await writeFile(join(content, 'articles', 'committee-note.en.md'), article('Committee note'));
     await live.rebuild();
     expect(live.current.hash).not.toBe(before);
     expect((await get(app, '/v1/articles/committee-note')).body.data.title).toBe('Committee note');
@@ -79,10 +76,7 @@ describe('LiveData', () => {
   it('rebuilds by itself when a file of the content root changes', async () => {
     const before = live.current.hash;
     await live.watch();
-    await writeFile(
-      join(content, 'articles', 'committee-note.en.md'),
-      article('Committee note, revised'),
-    );
+    await writeFile(join(content, 'articles', 'committee-note.en.md'), article('Committee note, revised'));
     const deadline = Date.now() + 20_000;
     while (live.current.hash === before && Date.now() < deadline)
       await new Promise((done) => setTimeout(done, 100));

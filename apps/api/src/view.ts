@@ -1,6 +1,6 @@
 import { type ArticleEntry, type ContentGraph, isPublic } from '@marsad/content';
 import type { ApiData } from './data.js';
-import { articlesNewestFirst } from './views/graph-index.js';
+import { articlesNewestFirst, publicArticles } from './views/graph-index.js';
 
 /** Who is asking, and when: decides which articles exist for the request. */
 export interface Access {
@@ -37,7 +37,9 @@ export class View {
 
   /** The articles this request may see, newest first. */
   articles(): ArticleEntry[] {
-    return articlesNewestFirst(this.graph).filter((article) => this.isVisible(article));
+    return this.access.preview
+      ? articlesNewestFirst(this.graph)
+      : publicArticles(this.graph, this.access.now);
   }
 
   /**

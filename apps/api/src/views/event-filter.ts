@@ -33,20 +33,9 @@ export function eventPoint(graph: ContentGraph, event: Event): readonly [number,
   return event.location.coordinates ?? graph.place(event.location.place)?.coordinates;
 }
 
-/** The events a reference field points from, each once. */
-function referrers(
-  graph: ContentGraph,
-  kind: 'actor' | 'place' | 'event',
-  ids: string[],
-  field: string,
-): Event[] {
-  const events = new Map<string, Event>();
-  for (const id of ids) {
-    for (const reference of graph.referencesTo(kind, id, field)) {
-      if (reference.from.kind === 'event') events.set(reference.from.id, graph.event(reference.from.id)!);
-    }
-  }
-  return [...events.values()];
+/** The events whose `partOf` or `respondsTo` names `eventId`. */
+function referrers(graph: ContentGraph, eventId: string, field: 'partOf' | 'respondsTo'): Event[] {
+  return graph.referencesTo('event', eventId, field).map((reference) => graph.event(reference.from.id)!);
 }
 
 /**
@@ -56,17 +45,23 @@ function referrers(
 export function filterEvents(graph: ContentGraph, filter: EventFilter): Event[] {
   const index = eventIndex(graph);
   // Start from the narrowest index the filters allow; the rest are checked one event at a time.
+  const places = filter.place === undefined ? undefined : placeAndWithin(graph, filter.place);
   const candidates =
     filter.actor !== undefined
-      ? inDateOrder(index, referrers(graph, 'actor', [filter.actor], 'participants'))
+      ? (index.byActor.get(filter.actor) ?? [])
       : filter.partOf !== undefined
-        ? inDateOrder(index, referrers(graph, 'event', [filter.partOf], 'partOf'))
+        ? inDateOrder(index, referrers(graph, filter.partOf, 'partOf'))
         : filter.respondsTo !== undefined
-          ? inDateOrder(index, referrers(graph, 'event', [filter.respondsTo], 'respondsTo'))
-          : filter.place !== undefined
-            ? inDateOrder(index, referrers(graph, 'place', placeAndWithin(graph, filter.place), 'location'))
+          ? inDateOrder(index, referrers(graph, filter.respondsTo, 'respondsTo'))
+          : places !== undefined
+            ? places.length === 1
+              ? (index.byPlace.get(places[0]!) ?? [])
+              : inDateOrder(
+                  index,
+                  places.flatMap((place) => index.byPlace.get(place) ?? []),
+                )
             : index.sorted;
-  const places = filter.place === undefined ? undefined : new Set(placeAndWithin(graph, filter.place));
+  const inPlaces = places === undefined ? undefined : new Set(places);
   const { from, to, bbox } = filter;
   return candidates.filter((event) => {
     if (filter.type !== undefined && event.type !== filter.type) return false;
@@ -84,7 +79,7 @@ export function filterEvents(graph: ContentGraph, filter: EventFilter): Event[] 
       );
       if (!found) return false;
     }
-    if (places !== undefined && (event.location === undefined || !places.has(event.location.place)))
+    if (inPlaces !== undefined && (event.location === undefined || !inPlaces.has(event.location.place)))
       return false;
     if (filter.partOf !== undefined && event.partOf !== filter.partOf) return false;
     if (filter.respondsTo !== undefined && !event.respondsTo?.includes(filter.respondsTo)) return false;

@@ -1,4 +1,4 @@
-import type { ArticleEntry, ContentGraph } from '@marsad/content';
+import { type ArticleEntry, type ContentGraph, isPublic } from '@marsad/content';
 import { type Event, fuzzyDateBounds } from '@marsad/schema';
 import { type SortKey, sortByKey } from '../list/sort-key.js';
 
@@ -28,6 +28,17 @@ export interface EventIndex {
   days: Map<string, EventDays>;
   /** The position of each event in {@link EventIndex.sorted}, to sort any subset without comparing dates. */
   rank: Map<string, number>;
+  /** The events of each actor (each once, whatever its roles), in date order. */
+  byActor: Map<string, Event[]>;
+  /** The events located at each place (not those within it), in date order. */
+  byPlace: Map<string, Event[]>;
+}
+
+/** Appends `event` to the list of `key`, creating it. */
+function push(map: Map<string, Event[]>, key: string, event: Event): void {
+  const list = map.get(key);
+  if (list) list.push(event);
+  else map.set(key, [event]);
 }
 
 /** The date order of the events of `graph`. */
@@ -41,7 +52,16 @@ export const eventIndex = perGraph((graph): EventIndex => {
     const { earliest, latest } = days.get(event.id)!;
     return [earliest, latest, event.id];
   });
-  return { sorted, days, rank: new Map(sorted.map((event, index) => [event.id, index])) };
+  // Filled in date order, so every list comes out sorted and no request sorts an actor's events.
+  const byActor = new Map<string, Event[]>();
+  const byPlace = new Map<string, Event[]>();
+  for (const event of sorted) {
+    for (const actor of new Set(event.participants?.map((participant) => participant.actor))) {
+      push(byActor, actor, event);
+    }
+    if (event.location) push(byPlace, event.location.place, event);
+  }
+  return { sorted, days, rank: new Map(sorted.map((event, index) => [event.id, index])), byActor, byPlace };
 });
 
 /** An event's sort key in lists: its day bounds and id. */
@@ -66,3 +86,39 @@ export function articleKey(article: ArticleEntry): SortKey {
 
 /** Every article of `graph`, newest first, public or not: callers filter what the request may see. */
 export const articlesNewestFirst = perGraph((graph) => sortByKey(graph.all('article'), articleKey));
+
+/** The public articles of a graph for a span of time in which no article's publicity changes. */
+interface PublicSpan {
+  /** From this time (ms, inclusive)… */
+  from: number;
+  /** …until this one (exclusive): the next publication time or embargo end. */
+  until: number;
+  articles: ArticleEntry[];
+}
+
+const publicSpans = new WeakMap<ContentGraph, PublicSpan>();
+
+/**
+ * The articles public at `now`, newest first. Publicity only changes at publication times and embargo
+ * ends, so the list is kept until the next of those (or back to the previous one, for a clock that goes
+ * back): a request does not check every article.
+ */
+export function publicArticles(graph: ContentGraph, now: Date): ArticleEntry[] {
+  const time = now.getTime();
+  const span = publicSpans.get(graph);
+  if (span && span.from <= time && time < span.until) return span.articles;
+  let from = Number.NEGATIVE_INFINITY;
+  let until = Number.POSITIVE_INFINITY;
+  for (const { meta } of graph.all('article')) {
+    if (meta.status !== 'published' && meta.status !== 'retracted') continue;
+    for (const moment of [meta.published, meta.embargo]) {
+      if (moment === undefined) continue;
+      const at = Date.parse(moment);
+      if (at <= time) from = Math.max(from, at);
+      else until = Math.min(until, at);
+    }
+  }
+  const articles = articlesNewestFirst(graph).filter((article) => isPublic(article.meta, now));
+  publicSpans.set(graph, { from, until, articles });
+  return articles;
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixture, type Fixture, NOW, PUBLIC_ARTICLE } from '../../test/fixture.js';
+import { eventIndex, publicArticles } from './graph-index.js';
+
+let fixture: Fixture;
+beforeAll(async () => {
+  fixture = await createFixture();
+});
+afterAll(() => fixture.cleanup());
+
+describe('publicArticles', () => {
+  const ids = (at: string | Date) =>
+    publicArticles(fixture.content.graph, new Date(at)).map((article) => article.id);
+
+  it('follows the clock forwards and backwards across publication times and embargo ends', () => {
+    expect(ids(NOW)).toEqual([PUBLIC_ARTICLE]);
+    expect(ids('2025-09-01T06:00:00Z')).toEqual(['erbil-future-piece', PUBLIC_ARTICLE]);
+    expect(ids('2025-12-01T06:00:00Z')).toEqual([
+      'erbil-future-piece',
+      'nujaba-strike-embargoed',
+      PUBLIC_ARTICLE,
+    ]);
+    expect(ids(NOW)).toEqual([PUBLIC_ARTICLE]);
+    expect(ids('2024-01-10T06:59:59Z')).toEqual([]);
+  });
+
+  it('reuses the list while no article changes publicity', () => {
+    const graph = fixture.content.graph;
+    expect(publicArticles(graph, new Date('2025-06-02T00:00:00Z'))).toBe(publicArticles(graph, NOW));
+  });
+});
+
+describe('eventIndex', () => {
+  it('keeps every actor’s and place’s events in the global date order', () => {
+    const index = eventIndex(fixture.content.graph);
+    for (const lists of [index.byActor, index.byPlace]) {
+      for (const events of lists.values()) {
+        const ranks = events.map((event) => index.rank.get(event.id)!);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      }
+    }
+    expect(index.byActor.get('harakat-al-nujaba')!.map((event) => event.id)).toContain('brigade-12-strike');
+    expect(index.byPlace.get('anbar')).toBeUndefined(); // events are at Ain al-Asad, within Anbar
+  });
+});
