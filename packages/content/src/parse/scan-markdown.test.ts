@@ -509,3 +509,36 @@ describe('scanMarkdown against remark on generated documents', () => {
     expect(sure).toBeGreaterThan(runs / 4);
   }, 120_000);
 });
+
+describe('scanMarkdown on any text', () => {
+  it('never throws, and gives a prose as long as the body with its line breaks when sure', () => {
+    const pieces = fc.constantFrom(
+      ...':[]{}#|()!`\\*_~&<>-=^.@ \t\n\r',
+      'a',
+      'ب',
+      '\u0651',
+      '    ',
+      ':actor',
+      '[^1]:',
+      '```',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 80 }), (parts) => {
+        const body = parts.join('');
+        const result = scanMarkdown(body);
+        if (result.uncertain) return;
+        expect(result.prose).toHaveLength(body.length);
+        for (let index = 0; index < body.length; index++) {
+          const char = body[index];
+          if (char === '\n' || char === '\r') expect(result.prose[index]).toBe(char);
+          else expect([char, ' ']).toContain(result.prose[index]);
+        }
+        for (const found of [...result.mentions, ...result.unknownDirectives, ...result.headings]) {
+          expect(found.start).toBeGreaterThanOrEqual(0);
+          expect(found.start).toBeLessThanOrEqual(body.length);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -233,10 +233,7 @@ class Cursor {
     }
   }
 
-  copy(): Cursor {
-    return new Cursor(this.body, this.lines, this.line, this.offset);
-  }
-
+  /** Puts this cursor where `other` is. */
   moveTo(other: Cursor): void {
     this.line = other.line;
     this.offset = other.offset;
@@ -491,6 +488,10 @@ interface Opener {
 /** A piece of a text value: text, or a delimiter or opener whose text depends on later resolution. */
 type Part = string | Delimiter | Opener;
 
+/** Shared by inline runs that need no text value, which never write to them. */
+const NO_PARTS: Part[] = [];
+const NO_DELIMITERS: Delimiter[] = [];
+
 /** What a body scan collects; shared by the block pass and every inline run. */
 class BodyScan {
   readonly mask: Uint8Array;
@@ -523,8 +524,12 @@ class BodyScan {
 class InlineRun {
   readonly body: string;
   readonly cursor: Cursor;
-  readonly parts: Part[] = [];
-  readonly delimiters: Delimiter[] = [];
+  /** Where constructs are tried before the main cursor moves past them. */
+  readonly probe: Cursor;
+  readonly attempt: Cursor;
+  /** Text value pieces and emphasis delimiters: only kept when the value is needed. */
+  readonly parts: Part[];
+  readonly delimiters: Delimiter[];
   readonly openers: Opener[] = [];
   /** Start of the text not yet copied into {@link parts}. */
   textStart: number;
@@ -549,6 +554,10 @@ class InlineRun {
     this.body = scan.body;
     this.textStart = lines[0] ?? 0;
     this.cursor = new Cursor(scan.body, lines, 0, this.textStart);
+    this.probe = new Cursor(scan.body, lines, 0, this.textStart);
+    this.attempt = new Cursor(scan.body, lines, 0, this.textStart);
+    this.parts = needValue ? [] : NO_PARTS;
+    this.delimiters = needValue ? [] : NO_DELIMITERS;
   }
 
   /** Scans the content; returns its text value (`''` unless `needValue`). */
@@ -639,7 +648,7 @@ class InlineRun {
         this.codeSpan(offset);
         return;
       case COLON:
-        if (LITERAL_SCHEMES.some((scheme) => this.followsWord(offset, scheme))) this.literalLink = true;
+        for (const scheme of LITERAL_SCHEMES) if (this.followsWord(offset, scheme)) this.literalLink = true;
         if (!this.textDirective(offset)) cursor.offset = offset + 1;
         return;
       case LEFT_BRACKET:
@@ -716,7 +725,8 @@ class InlineRun {
     let size = 1;
     while (this.codeAt(offset + size) === BACKTICK) size++;
     if (!this.unclosedTicks.includes(size)) {
-      const search = cursor.copy();
+      const search = this.probe;
+      search.moveTo(cursor);
       search.offset = offset + size;
       for (;;) {
         const code = search.code();
@@ -776,17 +786,18 @@ class InlineRun {
     if (last === DASH || last === UNDERSCORE) return false;
     if (this.codeAt(nameEnd) === COLON) return false;
     const name = body.slice(offset + 1, nameEnd);
-    const end = cursor.copy();
+    const { probe: end, attempt } = this;
+    end.moveTo(cursor);
     end.offset = nameEnd;
     let label: number[] | undefined;
     if (end.code() === LEFT_BRACKET) {
-      const attempt = end.copy();
+      attempt.moveTo(end);
       label = readLabel(attempt, false);
       if (label) end.moveTo(attempt);
     }
     let attributes: Attributes | undefined;
     if (end.code() === LEFT_BRACE) {
-      const attempt = end.copy();
+      attempt.moveTo(end);
       attributes = readAttributes(attempt, false);
       if (attributes) end.moveTo(attempt);
     }
@@ -857,7 +868,8 @@ class InlineRun {
   labelEnd(offset: number): void {
     const { cursor, openers } = this;
     const opener = openers.pop();
-    const end = cursor.copy();
+    const end = this.probe;
+    end.moveTo(cursor);
     end.offset = offset + 1;
     if (!opener?.active || end.code() !== LEFT_PAREN || !readResource(end)) {
       // `![^label]` of a defined footnote is `!` and a footnote call (GFM's potential call); not modelled.
@@ -1006,6 +1018,8 @@ class BlockScan {
   fenceLength = 0;
   /** Start of the line after a table's delimiter row, which the table consumed. */
   resumeAt = -1;
+  /** Where the container prefixes matched by the last {@link BlockScan.matchContainers} end. */
+  prefixEnd = 0;
 
   constructor(readonly scan: BodyScan) {
     this.body = scan.body;
@@ -1070,10 +1084,10 @@ class BlockScan {
   }
 
   /**
-   * Matches the open containers against a line; returns where their prefixes end and how many matched.
-   * Pure apart from marking block quote markers as hidden when `hide`.
+   * Matches the open containers against a line; returns how many matched and leaves where their
+   * prefixes end in {@link BlockScan.prefixEnd}. Pure apart from hiding block quote markers when `hide`.
    */
-  matchContainers(start: number, end: number, hide: boolean): { offset: number; matched: number } {
+  matchContainers(start: number, end: number, hide: boolean): number {
     const body = this.body;
     let offset = start;
     let matched = 0;
@@ -1100,12 +1114,13 @@ class BlockScan {
       }
       offset = index;
     }
-    return { offset, matched };
+    this.prefixEnd = offset;
+    return matched;
   }
 
   line(start: number, end: number): void {
-    const { matched, offset: matchedOffset } = this.matchContainers(start, end, true);
-    let offset = matchedOffset;
+    const matched = this.matchContainers(start, end, true);
+    let offset = this.prefixEnd;
     const allMatched = matched === this.containers.length;
     if (this.leaf === FENCED_CODE && allMatched) {
       this.fencedLine(start, offset, end);
@@ -1575,7 +1590,8 @@ class BlockScan {
     if (sizeB <= 1) return 0;
     const rowStart = this.nextLineStart(end);
     const rowEnd = this.lineEndFrom(rowStart);
-    const { offset, matched } = this.matchContainers(rowStart, rowEnd, false);
+    const matched = this.matchContainers(rowStart, rowEnd, false);
+    const offset = this.prefixEnd;
     if (matched !== this.containers.length || this.scan.uncertain) return 0;
     const delimiters = this.delimiterRowCells(offset, rowEnd);
     if (delimiters !== size) return 0;
@@ -1673,8 +1689,10 @@ function isAsciiLetter(code: number): boolean {
  */
 export function proseFromMask(body: string, mask: Uint8Array): string {
   const parts: string[] = [];
-  let offset = 0;
   const length = body.length;
+  const carriageReturns = body.includes('\r');
+  let nextBreak = carriageReturns ? -1 : body.indexOf('\n');
+  let offset = 0;
   while (offset < length) {
     let hidden = mask.indexOf(1, offset);
     if (hidden === -1) hidden = length;
@@ -1683,21 +1701,36 @@ export function proseFromMask(body: string, mask: Uint8Array): string {
     let shown = mask.indexOf(0, hidden);
     if (shown === -1) shown = length;
     let from = hidden;
-    for (let index = hidden; index < shown; index++) {
-      const code = body.charCodeAt(index);
-      if (code === LF || code === CR) {
-        if (index > from) parts.push(' '.repeat(index - from));
-        parts.push(code === LF ? '\n' : '\r');
-        from = index + 1;
+    if (carriageReturns) {
+      for (let index = hidden; index < shown; index++) {
+        const code = body.charCodeAt(index);
+        if (code === LF || code === CR) {
+          parts.push(spaces(index - from), code === LF ? '\n' : '\r');
+          from = index + 1;
+        }
+      }
+    } else {
+      while (nextBreak !== -1 && nextBreak < hidden) nextBreak = body.indexOf('\n', nextBreak + 1);
+      while (nextBreak !== -1 && nextBreak < shown) {
+        parts.push(spaces(nextBreak - from), '\n');
+        from = nextBreak + 1;
+        nextBreak = body.indexOf('\n', from);
       }
     }
-    if (shown > from) parts.push(' '.repeat(shown - from));
+    parts.push(spaces(shown - from));
     offset = shown;
   }
   return parts.join('');
 }
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+const SPACES = ' '.repeat(256);
+
+/** `count` spaces, sliced from a shared run while short. */
+function spaces(count: number): string {
+  return count <= SPACES.length ? SPACES.slice(0, count) : ' '.repeat(count);
+}
 
 /**
  * Scans a Markdown body (the text after the frontmatter) for its mentions, other directives, headings
@@ -1729,10 +1762,11 @@ export function scanMarkdown(body: string): ScanResult {
     };
   }
   return {
-    mentions: scan.mentions.sort(byStart),
+    mentions: scan.mentions,
+    // Leaf directives are found by the block pass, before the text directives around them.
     unknownDirectives: scan.unknownDirectives.sort(byStart),
-    blockMentions: scan.blockMentions.sort(byStart),
-    headings: scan.headings.sort(byStart),
+    blockMentions: scan.blockMentions,
+    headings: scan.headings,
     prose: proseFromMask(body, scan.mask),
     uncertain: false,
   };
