@@ -134,6 +134,13 @@ describe('parseMarkdownFile', () => {
     expect(result.bodyStart).toEqual({ line: 5, column: 1 });
   });
 
+  it('finds the frontmatter after a byte order mark, keeping offsets in the text as given', () => {
+    const result = parseMarkdownFile('\ufeff---\ntitle: x\n---\nنص :actor[أ]{#a}\n', { file: 'a.md' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.frontmatter).toEqual({ title: 'x' });
+    expect(result.mentions[0]?.range).toEqual({ line: 4, column: 4, endLine: 4, endColumn: 17 });
+  });
+
   it('closes the frontmatter at a "..." line too', () => {
     const result = parseMarkdownFile('---\ntitle: x\n...\nنص :actor[أ]{#a}\n', { file: 'a.md' });
     expect(result.diagnostics).toEqual([]);
