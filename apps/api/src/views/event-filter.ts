@@ -1,7 +1,7 @@
 import type { ContentGraph } from '@marsad/content';
 import type { Event, EventSubtype, EventType, ParticipantRole } from '@marsad/schema';
 import type { BoundingBox, DayBound } from '../http/params.js';
-import { eventIndex, inDateOrder } from './graph-index.js';
+import { type EventIndex, eventIndex, ranksOf } from './graph-index.js';
 
 /** The filters of the event lists. */
 export interface EventFilter {
@@ -38,61 +38,80 @@ function referrers(graph: ContentGraph, eventId: string, field: 'partOf' | 'resp
   return graph.referencesTo('event', eventId, field).map((reference) => graph.event(reference.from.id)!);
 }
 
+/** A test of the event of a rank. */
+type Check = (rank: number) => boolean;
+
+/** The checks of every filter but the one the candidate ranks already satisfy. */
+function checksOf(graph: ContentGraph, filter: EventFilter, index: EventIndex, exact: string): Check[] {
+  const { sorted, earliest, latest } = index;
+  const checks: Check[] = [];
+  const { type, subtype, from, to, actor, role, partOf, respondsTo, minFatalities, bbox } = filter;
+  if (type !== undefined) checks.push((rank) => sorted[rank]!.type === type);
+  if (subtype !== undefined) checks.push((rank) => sorted[rank]!.subtype === subtype);
+  if (from !== undefined) checks.push((rank) => latest[rank]! >= from.earliest);
+  if (to !== undefined) checks.push((rank) => earliest[rank]! <= to.latest);
+  if (role !== undefined || (actor !== undefined && exact !== 'actor')) {
+    checks.push(
+      (rank) =>
+        sorted[rank]!.participants?.some(
+          (participant) =>
+            (actor === undefined || participant.actor === actor) &&
+            (role === undefined || participant.role === role),
+        ) ?? false,
+    );
+  }
+  if (filter.place !== undefined && exact !== 'place') {
+    const places = new Set(placeAndWithin(graph, filter.place));
+    checks.push((rank) => {
+      const location = sorted[rank]!.location;
+      return location !== undefined && places.has(location.place);
+    });
+  }
+  if (partOf !== undefined && exact !== 'partOf') checks.push((rank) => sorted[rank]!.partOf === partOf);
+  if (respondsTo !== undefined && exact !== 'respondsTo')
+    checks.push((rank) => sorted[rank]!.respondsTo?.includes(respondsTo) ?? false);
+  if (minFatalities !== undefined)
+    checks.push((rank) => (sorted[rank]!.fatalities?.best ?? 0) >= minFatalities);
+  if (bbox !== undefined) {
+    checks.push((rank) => {
+      const point = eventPoint(graph, sorted[rank]!);
+      if (point === undefined) return false;
+      const [lon, lat] = point;
+      return lon >= bbox.west && lon <= bbox.east && lat >= bbox.south && lat <= bbox.north;
+    });
+  }
+  return checks;
+}
+
 /**
  * The events that pass every filter, in date order. Dates compare by EDTF bounds: an event is kept when
  * the period it may fall in overlaps `from`..`to` (an open end overlaps everything on its side).
  */
-export function filterEvents(graph: ContentGraph, filter: EventFilter): Event[] {
+export function filterEvents(graph: ContentGraph, filter: EventFilter): readonly Event[] {
   const index = eventIndex(graph);
-  // Start from the narrowest index the filters allow; the rest are checked one event at a time.
-  const places = filter.place === undefined ? undefined : placeAndWithin(graph, filter.place);
-  const candidates =
-    filter.actor !== undefined
-      ? (index.byActor.get(filter.actor) ?? [])
-      : filter.partOf !== undefined
-        ? inDateOrder(index, referrers(graph, filter.partOf, 'partOf'))
-        : filter.respondsTo !== undefined
-          ? inDateOrder(index, referrers(graph, filter.respondsTo, 'respondsTo'))
-          : places !== undefined
-            ? places.length === 1
-              ? (index.byPlace.get(places[0]!) ?? [])
-              : inDateOrder(
-                  index,
-                  places.flatMap((place) => index.byPlace.get(place) ?? []),
-                )
-            : index.sorted;
-  const inPlaces = places === undefined ? undefined : new Set(places);
-  const { from, to, bbox } = filter;
-  return candidates.filter((event) => {
-    if (filter.type !== undefined && event.type !== filter.type) return false;
-    if (filter.subtype !== undefined && event.subtype !== filter.subtype) return false;
-    if (from !== undefined || to !== undefined) {
-      const days = index.days.get(event.id)!;
-      if (from !== undefined && days.latest < from.earliest) return false;
-      if (to !== undefined && days.earliest > to.latest) return false;
-    }
-    if (filter.actor !== undefined || filter.role !== undefined) {
-      const found = event.participants?.some(
-        (participant) =>
-          (filter.actor === undefined || participant.actor === filter.actor) &&
-          (filter.role === undefined || participant.role === filter.role),
-      );
-      if (!found) return false;
-    }
-    if (inPlaces !== undefined && (event.location === undefined || !inPlaces.has(event.location.place)))
-      return false;
-    if (filter.partOf !== undefined && event.partOf !== filter.partOf) return false;
-    if (filter.respondsTo !== undefined && !event.respondsTo?.includes(filter.respondsTo)) return false;
-    if (filter.minFatalities !== undefined && (event.fatalities?.best ?? 0) < filter.minFatalities)
-      return false;
-    if (bbox !== undefined) {
-      const point = eventPoint(graph, event);
-      if (point === undefined) return false;
-      const [lon, lat] = point;
-      if (lon < bbox.west || lon > bbox.east || lat < bbox.south || lat > bbox.north) return false;
-    }
-    return true;
-  });
+  // Start from the narrowest index the filters allow, as ranks; only the other filters are checked one
+  // event at a time, and the unfiltered list is served as it is, without a copy.
+  let candidates: readonly number[] | undefined;
+  let exact = '';
+  if (filter.actor !== undefined) {
+    candidates = index.byActor.get(filter.actor) ?? [];
+    exact = 'actor';
+  } else if (filter.partOf !== undefined) {
+    candidates = ranksOf(index, referrers(graph, filter.partOf, 'partOf'));
+    exact = 'partOf';
+  } else if (filter.respondsTo !== undefined) {
+    candidates = ranksOf(index, referrers(graph, filter.respondsTo, 'respondsTo'));
+    exact = 'respondsTo';
+  } else if (filter.place !== undefined) {
+    const lists = placeAndWithin(graph, filter.place).map((place) => index.byPlace.get(place) ?? []);
+    candidates = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
+    exact = 'place';
+  }
+  const checks = checksOf(graph, filter, index, exact);
+  if (candidates === undefined && checks.length === 0) return index.sorted;
+  const ranks = candidates ?? index.sorted.map((_event, rank) => rank);
+  const kept = checks.length === 0 ? ranks : ranks.filter((rank) => checks.every((check) => check(rank)));
+  return kept.map((rank) => index.sorted[rank]!);
 }
 
 /** A place and every place within it, at any depth. */

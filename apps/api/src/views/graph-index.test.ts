@@ -34,12 +34,14 @@ describe('eventIndex', () => {
   it('keeps every actor’s and place’s events in the global date order', () => {
     const index = eventIndex(fixture.content.graph);
     for (const lists of [index.byActor, index.byPlace]) {
-      for (const events of lists.values()) {
-        const ranks = events.map((event) => index.rank.get(event.id)!);
-        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-      }
+      for (const ranks of lists.values()) expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
-    expect(index.byActor.get('harakat-al-nujaba')!.map((event) => event.id)).toContain('brigade-12-strike');
+    const nujaba = index.byActor.get('harakat-al-nujaba')!.map((rank) => index.sorted[rank]!.id);
+    expect(nujaba).toContain('brigade-12-strike');
+    index.sorted.forEach((event, rank) => {
+      expect(index.rank.get(event.id)).toBe(rank);
+      expect(index.earliest[rank]).toBe(index.days.get(event.id)!.earliest);
+    });
     expect(index.byPlace.get('anbar')).toBeUndefined(); // events are at Ain al-Asad, within Anbar
   });
 });

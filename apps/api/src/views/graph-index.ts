@@ -26,19 +26,22 @@ export interface EventIndex {
   /** Every event, by earliest day, then latest day, then id. */
   sorted: Event[];
   days: Map<string, EventDays>;
-  /** The position of each event in {@link EventIndex.sorted}, to sort any subset without comparing dates. */
+  /** The position (rank) of each event in {@link EventIndex.sorted}. */
   rank: Map<string, number>;
-  /** The events of each actor (each once, whatever its roles), in date order. */
-  byActor: Map<string, Event[]>;
-  /** The events located at each place (not those within it), in date order. */
-  byPlace: Map<string, Event[]>;
+  /** The first and last possible day of each event, by rank: filters read arrays, not maps. */
+  earliest: string[];
+  latest: string[];
+  /** The ranks of each actor's events (each once, whatever its roles), ascending. */
+  byActor: Map<string, number[]>;
+  /** The ranks of the events located at each place (not those within it), ascending. */
+  byPlace: Map<string, number[]>;
 }
 
-/** Appends `event` to the list of `key`, creating it. */
-function push(map: Map<string, Event[]>, key: string, event: Event): void {
+/** Appends `rank` to the list of `key`, creating it. */
+function push(map: Map<string, number[]>, key: string, rank: number): void {
   const list = map.get(key);
-  if (list) list.push(event);
-  else map.set(key, [event]);
+  if (list) list.push(rank);
+  else map.set(key, [rank]);
 }
 
 /** The date order of the events of `graph`. */
@@ -53,15 +56,23 @@ export const eventIndex = perGraph((graph): EventIndex => {
     return [earliest, latest, event.id];
   });
   // Filled in date order, so every list comes out sorted and no request sorts an actor's events.
-  const byActor = new Map<string, Event[]>();
-  const byPlace = new Map<string, Event[]>();
-  for (const event of sorted) {
+  const byActor = new Map<string, number[]>();
+  const byPlace = new Map<string, number[]>();
+  sorted.forEach((event, rank) => {
     for (const actor of new Set(event.participants?.map((participant) => participant.actor))) {
-      push(byActor, actor, event);
+      push(byActor, actor, rank);
     }
-    if (event.location) push(byPlace, event.location.place, event);
-  }
-  return { sorted, days, rank: new Map(sorted.map((event, index) => [event.id, index])), byActor, byPlace };
+    if (event.location) push(byPlace, event.location.place, rank);
+  });
+  return {
+    sorted,
+    days,
+    rank: new Map(sorted.map((event, rank) => [event.id, rank])),
+    earliest: sorted.map((event) => days.get(event.id)!.earliest),
+    latest: sorted.map((event) => days.get(event.id)!.latest),
+    byActor,
+    byPlace,
+  };
 });
 
 /** An event's sort key in lists: its day bounds and id. */
@@ -70,9 +81,9 @@ export function eventKey(index: EventIndex, event: Event): SortKey {
   return [earliest, latest, event.id];
 }
 
-/** `events` (a subset of the graph's) in date order. */
-export function inDateOrder(index: EventIndex, events: Iterable<Event>): Event[] {
-  return [...events].sort((a, b) => index.rank.get(a.id)! - index.rank.get(b.id)!);
+/** The ranks of `events` (some of the graph's), ascending: their date order. */
+export function ranksOf(index: EventIndex, events: Iterable<Event>): number[] {
+  return Array.from(events, (event) => index.rank.get(event.id)!).sort((a, b) => a - b);
 }
 
 /** Sorts after every publication time: articles without one come last. */
