@@ -3,7 +3,8 @@ import { foldForSearch } from './fold.js';
 import { KeyIndex } from './key-index.js';
 import { normalizeArabic } from './normalize.js';
 import { hashOf, hashStep, SearchKey } from './search-key.js';
-import { scanWords, tokenize } from './tokenize.js';
+import { tokenize } from './tokenize.js';
+import { scanWordKeys } from './word-keys.js';
 import { grown, WordList } from './word-list.js';
 
 /** A name to look for, and what it stands for (typically an actor or place id). */
@@ -221,11 +222,10 @@ export function createAliasMatcher(entries: readonly AliasEntry[]): AliasMatcher
   }
 
   /**
-   * Records one word of the text, and each of its readings that names start with: as written, and after a
-   * clitic of one or two letters, whose hashes the key computes in the same pass.
+   * Records one word of the text, whose key `key` holds, and each of its readings that names start with:
+   * as written, and after a clitic of one or two letters, whose hashes the key computes in the same pass.
    */
   function visitWord(start: number, end: number): void {
-    key.fold(text, start, end);
     words.push(start, end, key.hash);
     read(key.hash, 0);
     readAfterClitic(1, key.hashAfterOne);
@@ -283,7 +283,7 @@ export function createAliasMatcher(entries: readonly AliasEntry[]): AliasMatcher
       text = input;
       words.count = 0;
       readings.count = 0;
-      scanWords(text, visitWord);
+      scanWordKeys(text, key, visitWord);
       const matches: Match[] = [];
       // The first word not inside a match found already: matches never overlap.
       let free = 0;

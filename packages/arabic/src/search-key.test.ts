@@ -4,8 +4,7 @@ import { foldByRules, foldForSearch } from './fold.js';
 import { hashOf, SearchKey } from './search-key.js';
 
 /** The key the buffer holds, as a string. */
-const keyOf = (key: SearchKey) =>
-  String.fromCharCode(...key.codes.subarray(key.first, key.first + key.length));
+const keyOf = (key: SearchKey) => String.fromCharCode(...key.codes.subarray(0, key.length));
 
 function folded(text: string, start = 0, end = text.length): SearchKey {
   const key = new SearchKey();

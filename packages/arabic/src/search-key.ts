@@ -21,65 +21,76 @@ export function hashOf(key: string): number {
 
 /**
  * A reusable buffer holding the {@link foldForSearch} key of one word as UTF-16 code units, with its
- * hash, so that thousands of words can be looked up and compared without a string each.
+ * hashes, so that thousands of words can be looked up and compared without a string each.
  */
 export class SearchKey {
-  /** The key's code units are the last {@link length} of the buffer. */
+  /** The key's code units; only the first {@link length} count. */
   codes = new Uint16Array(64);
-  /** Where the key starts in {@link codes}. */
-  first = this.codes.length;
   length = 0;
-  /** {@link hashOf} the key. */
+  /** {@link hashOf} the key, once {@link seal} has run. */
   hash = FNV_OFFSET;
   /** {@link hashOf} the key without its first code unit, and without its first two. */
   hashAfterOne = FNV_OFFSET;
   hashAfterTwo = FNV_OFFSET;
 
+  /** Doubles the buffer, keeping the code units in it. */
+  grow(): void {
+    const larger = new Uint16Array(this.codes.length * 2);
+    larger.set(this.codes);
+    this.codes = larger;
+  }
+
   /**
-   * Sets the buffer to `foldForSearch(text.slice(start, end))`. Words of Latin, Cyrillic, Hebrew and
-   * Arabic letters are folded one code unit at a time through {@link foldedCode}, from the last to the
-   * first, and hashed on the way; any other word goes through foldForSearch.
+   * Computes the hashes of the code units in the buffer, from the last to the first, so that the hashes
+   * of the key without its first one or two code units come out of the same pass.
    */
-  fold(text: string, start: number, end: number): void {
-    if (end - start > this.codes.length) this.codes = new Uint16Array(2 * (end - start));
+  seal(): void {
     const codes = this.codes;
-    let first = codes.length;
     let hash = FNV_OFFSET;
     let hashAfterOne = hash;
     let hashAfterTwo = hash;
-    for (let index = end - 1; index >= start; index--) {
-      const folded = foldedCode(text.charCodeAt(index));
-      if (folded >= 0) {
-        codes[--first] = folded;
-        hashAfterTwo = hashAfterOne;
-        hashAfterOne = hash;
-        hash = hashStep(hash, folded);
-      } else if (folded === IN_CONTEXT) {
-        this.set(foldForSearch(text.slice(start, end)));
-        return;
-      }
+    for (let index = this.length - 1; index >= 0; index--) {
+      hashAfterTwo = hashAfterOne;
+      hashAfterOne = hash;
+      hash = hashStep(hash, codes[index] ?? 0);
     }
-    this.first = first;
-    this.length = codes.length - first;
     this.hash = hash;
     this.hashAfterOne = hashAfterOne;
     this.hashAfterTwo = hashAfterTwo;
   }
 
-  /** Sets the buffer to `key`. */
-  set(key: string): void {
-    if (key.length > this.codes.length) this.codes = new Uint16Array(2 * key.length);
-    this.first = this.codes.length - key.length;
-    this.length = key.length;
-    for (let index = 0; index < key.length; index++) this.codes[this.first + index] = key.charCodeAt(index);
-    this.hash = hashOf(key);
-    this.hashAfterOne = hashOf(key.slice(1));
-    this.hashAfterTwo = hashOf(key.slice(2));
+  /**
+   * Sets the buffer to `foldForSearch(text.slice(start, end))`, hashed. Words of Latin, Cyrillic, Hebrew
+   * and Arabic letters are folded one code unit at a time through {@link foldedCode}; any other word goes
+   * through foldForSearch.
+   */
+  fold(text: string, start: number, end: number): void {
+    while (this.codes.length < end - start) this.grow();
+    const codes = this.codes;
+    let length = 0;
+    for (let index = start; index < end; index++) {
+      const folded = foldedCode(text.charCodeAt(index));
+      if (folded >= 0) codes[length++] = folded;
+      else if (folded === IN_CONTEXT) {
+        this.set(foldForSearch(text.slice(start, end)));
+        return;
+      }
+    }
+    this.length = length;
+    this.seal();
   }
 
-  /** The key's code unit at `index` (0 is the first); 0 past its end. */
+  /** Sets the buffer to `key`, hashed. */
+  set(key: string): void {
+    while (this.codes.length < key.length) this.grow();
+    for (let index = 0; index < key.length; index++) this.codes[index] = key.charCodeAt(index);
+    this.length = key.length;
+    this.seal();
+  }
+
+  /** The key's code unit at `index`; 0 past its end. */
   at(index: number): number {
-    return index < this.length ? (this.codes[this.first + index] ?? 0) : 0;
+    return index < this.length ? (this.codes[index] ?? 0) : 0;
   }
 
   /** Whether the key from its code unit `from` on, after `prefix` when given, spells `key`. */
@@ -87,7 +98,7 @@ export class SearchKey {
     const offset = prefix === undefined ? 0 : 1;
     if (key.length !== this.length - from + offset) return false;
     if (prefix !== undefined && key.charCodeAt(0) !== prefix) return false;
-    const shift = this.first + from - offset;
+    const shift = from - offset;
     for (let index = offset; index < key.length; index++) {
       if (key.charCodeAt(index) !== this.codes[shift + index]) return false;
     }

@@ -87,19 +87,47 @@ function possessiveAt(text: string, index: number): number {
 }
 
 /**
+ * Whether a character that is not part of a word can still matter at a word's edge: a joiner (apostrophe,
+ * hyphen, zero-width joiner) or the apostrophe of a possessive. Any other such character just separates.
+ */
+export function mayJoin(code: number): boolean {
+  switch (code) {
+    case APOSTROPHE:
+    case LEFT_QUOTE:
+    case RIGHT_QUOTE:
+    case HYPHEN_MINUS:
+    case HYPHEN:
+    case NON_BREAKING_HYPHEN:
+    case ZWNJ:
+    case ZWJ:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Where the word that starts at `start` ends, its runs joined by apostrophes, hyphens and joiners. */
+export function wordEndFrom(text: string, start: number): number {
+  let index = wordEnd(text, start);
+  // Every joiner is one code unit, followed by a word character.
+  while (index < text.length && joinsAt(text, index)) index = wordEnd(text, index + 1);
+  return index;
+}
+
+/** Where the next word after a word ending at `end` starts (past an English possessive). */
+export function nextWordAfter(text: string, end: number): number {
+  return nextWordStart(text, end + possessiveAt(text, end));
+}
+
+/**
  * Calls `visit(start, end)` for every word of `text`, in order, without building strings: the scanner
  * behind {@link tokenize}, for callers that read thousands of texts. Same words, same offsets.
  */
 export function scanWords(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let index = nextWordStart(text, 0);
-  while (index < length) {
-    const start = index;
-    index = wordEnd(text, index);
-    // Every joiner is one code unit, followed by a word character.
-    while (index < length && joinsAt(text, index)) index = wordEnd(text, index + 1);
-    visit(start, index);
-    index = nextWordStart(text, index + possessiveAt(text, index));
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEndFrom(text, start);
+    visit(start, end);
+    start = nextWordAfter(text, end);
   }
 }
 
