@@ -106,13 +106,15 @@ function unlinkedIn(
   scanner: Scanner,
   subject?: { kind: NamedKind; id: string },
 ): Unlinked[] {
-  const skip = new Set(mentions.map((mention) => `${mention.kind}:${mention.id}`));
-  if (subject) skip.add(`${subject.kind}:${subject.id}`);
+  // Built at the first name worth reporting: most names found are shared by several entries.
+  let skip: Set<string> | undefined;
   const found: Unlinked[] = [];
   for (const { start, end, value } of scanner.matcher.findAll(prose)) {
     const known = scanner.names[Number(value)];
+    if (!known?.target) continue;
     const written = body.slice(start, end);
-    if (!known?.target || (known.exact !== undefined && written !== known.exact)) continue;
+    if (known.exact !== undefined && written !== known.exact) continue;
+    skip ??= new Set([...mentions, ...(subject ? [subject] : [])].map(({ kind, id }) => `${kind}:${id}`));
     const key = `${known.target.kind}:${known.target.id}`;
     if (skip.has(key)) continue;
     skip.add(key);
