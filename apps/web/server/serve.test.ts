@@ -34,6 +34,33 @@ describe('createStaticServer', () => {
     expect(feed.headers.get('content-type')).toBe('application/xml; charset=utf-8');
   });
 
+  it('gzips text for clients that accept it, and only for them', async () => {
+    const { request } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      request(`${base}/actors/x/`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(raw.encoding).toBe('gzip');
+    expect(gunzipSync(raw.body).toString()).toBe('<p>actor x</p>');
+    const plain = await new Promise<string | undefined>((resolve, reject) => {
+      request(`${base}/actors/x/`, (response) => {
+        response.resume();
+        resolve(response.headers['content-encoding']);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(plain).toBeUndefined();
+  });
+
   it('answers a missing page with the 404 page of its language', async () => {
     const ar = await fetch(`${base}/actors/nobody/`);
     expect(ar.status).toBe(404);

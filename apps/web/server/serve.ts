@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +23,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /** Options of {@link createStaticServer}. */
 export interface StaticServerOptions {
   /** The folder to serve (the site's `dist/`). */
@@ -38,7 +41,7 @@ async function fileAt(path: string): Promise<string | undefined> {
 /**
  * An HTTP server for a static site folder: `/x/` serves `x/index.html`, a path outside the folder
  * is refused, and a missing page gets the 404 page of its language (`/en/…` → `en/404/`) with
- * status 404. Only GET and HEAD.
+ * status 404. Text is gzipped for clients that accept it. Only GET and HEAD.
  */
 export function createStaticServer(options: StaticServerOptions): Server {
   const root = resolve(options.root);
@@ -70,11 +73,17 @@ export function createStaticServer(options: StaticServerOptions): Server {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    // Text goes compressed when the client takes gzip, as any CDN in front of the site would send it.
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(gzip && { 'content-encoding': 'gzip' }),
     });
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
 }

@@ -14,6 +14,5 @@ if (form && graph) {
     }
   };
   form.addEventListener('change', apply);
-  form.hidden = false;
   apply();
 }

@@ -1,6 +1,6 @@
 // Filters the timeline's event list by type, year, actor and place, keeping the choice in the URL
-// (?type=…&year=…) so a filtered view can be linked. Without JavaScript the form stays hidden and
-// the whole list shows.
+// (?type=…&year=…) so a filtered view can be linked. Without JavaScript the form is not shown
+// (`.js-only`) and the whole list shows.
 const form = document.querySelector<HTMLFormElement>('#timeline-filters');
 const list = document.querySelector<HTMLElement>('#timeline-events');
 const shown = document.querySelector<HTMLOutputElement>('#timeline-shown');
@@ -42,6 +42,5 @@ if (form && list && shown) {
     event.preventDefault();
     apply();
   });
-  form.hidden = false;
   apply();
 }

@@ -46,12 +46,17 @@ afterAll(async () => {
 /** A page that records every request it makes, to prove none leaves 127.0.0.1. */
 async function openPage(
   options: { javaScriptEnabled?: boolean } = {},
-): Promise<{ page: Page; requests: string[] }> {
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests: string[] = [];
+  const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  return { page, requests };
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, requests, errors };
 }
 
 const pathOf = (page: Page) => decodeURI(new URL(page.url()).pathname);
@@ -152,6 +157,15 @@ describe('timeline and search', () => {
     await page.context().close();
   });
 
+  it('shows the whole timeline and no dead controls without JavaScript', async () => {
+    const { page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/timeline/`);
+    expect(await page.locator('#timeline-filters').isVisible()).toBe(false);
+    const items = page.locator('#timeline-events > li');
+    expect(await page.locator('#timeline-events > li:visible').count()).toBe(await items.count());
+    await page.context().close();
+  });
+
   it('finds the article from an Arabic query with harakat and other hamza forms, and never a draft', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/search/`);
@@ -244,9 +258,9 @@ describe('public content only', () => {
 
 describe.each(['ar', 'en'] as const)('every template in %s', (lang) => {
   it.each(TEMPLATES)(
-    '$name: lang and dir, head metadata, no third-party request, zero axe violations, screenshot',
+    '$name: lang and dir, head metadata, no console error or third-party request, zero axe violations, screenshot',
     async (template) => {
-      const { page, requests } = await openPage();
+      const { page, requests, errors } = await openPage();
       const path = inLanguage(template.path, lang);
       const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(template.name === '404' ? 404 : 200);
@@ -264,6 +278,9 @@ describe.each(['ar', 'en'] as const)('every template in %s', (lang) => {
       expect(jsonLd.length).toBeGreaterThan(0);
       for (const text of jsonLd) expect(JSON.parse(text)['@context']).toBe('https://schema.org');
 
+      // The 404 page's own status is the one error a browser reports there.
+      const unexpected = errors.filter((text) => !(template.name === '404' && text.includes('404')));
+      expect(unexpected).toEqual([]);
       const foreign = requests.filter((url) => new URL(url).origin !== base);
       expect(foreign).toEqual([]);
       // The fonts are self-hosted and really used.
