@@ -2,7 +2,7 @@ import { expectString } from './expect-string.js';
 import { foldForSearch } from './fold.js';
 import { KeyIndex } from './key-index.js';
 import { normalizeArabic } from './normalize.js';
-import { hashOf, hashStep, SearchKey } from './search-key.js';
+import { hashOf, SearchKey } from './search-key.js';
 import { tokenize } from './tokenize.js';
 import { scanWordKeys } from './word-keys.js';
 import { grown, WordList } from './word-list.js';
@@ -60,26 +60,32 @@ const BETWEEN_WORDS = /^\s+$/;
 const ALEF = 0x0627;
 const LAM = 0x0644;
 
-const ONE_LETTER = 1;
-const FIRST_OF_TWO = 2;
+/** Bits of {@link cliticLengths}, also per letter in {@link CLITIC_LETTERS}. */
+const ONE_LETTER_CLITIC = 1;
+const TWO_LETTER_CLITIC = 2;
 const ARABIC_BLOCK = 0x0600;
-/** Per letter of the Arabic block: whether it is a one-letter proclitic, and the first of a two-letter one. */
+/** Per letter of the Arabic block: whether it is a one-letter proclitic, and whether it starts a two-letter one. */
 const CLITIC_LETTERS = new Uint8Array(0x100);
 for (const clitic of PROCLITICS) {
   const letter = clitic.charCodeAt(0) - ARABIC_BLOCK;
-  CLITIC_LETTERS[letter] = (CLITIC_LETTERS[letter] ?? 0) | (clitic.length === 1 ? ONE_LETTER : FIRST_OF_TWO);
+  CLITIC_LETTERS[letter] =
+    (CLITIC_LETTERS[letter] ?? 0) | (clitic.length === 1 ? ONE_LETTER_CLITIC : TWO_LETTER_CLITIC);
 }
 const TWO_LETTER_CLITICS = PROCLITICS.filter((clitic) => clitic.length === 2).map(
   (clitic) => (clitic.charCodeAt(0) << 16) | clitic.charCodeAt(1),
 );
 
-/** Whether the key in `word` starts with a proclitic of `length` letters and leaves a name after it. */
-function startsWithClitic(word: SearchKey, length: 1 | 2): boolean {
-  if (word.length - length < MIN_NAME_AFTER_CLITIC) return false;
+/**
+ * Which proclitics `word` starts with while leaving a name after them: {@link ONE_LETTER_CLITIC} and/or
+ * {@link TWO_LETTER_CLITIC}, or 0.
+ */
+function cliticLengths(word: SearchKey): number {
   const first = word.at(0);
   const letters = CLITIC_LETTERS[first - ARABIC_BLOCK] ?? 0;
-  if (length === 1) return (letters & ONE_LETTER) !== 0;
-  return (letters & FIRST_OF_TWO) !== 0 && TWO_LETTER_CLITICS.includes((first << 16) | word.at(1));
+  if (letters === 0 || word.length - 1 < MIN_NAME_AFTER_CLITIC) return 0;
+  const one = letters & ONE_LETTER_CLITIC;
+  if (!(letters & TWO_LETTER_CLITIC) || word.length - 2 < MIN_NAME_AFTER_CLITIC) return one;
+  return TWO_LETTER_CLITICS.includes((first << 16) | word.at(1)) ? one | TWO_LETTER_CLITIC : one;
 }
 
 /**
@@ -214,22 +220,22 @@ export function createAliasMatcher(entries: readonly AliasEntry[]): AliasMatcher
   }
 
   /** Notes the readings of the current word as a clitic of `length` letters attached to a name. */
-  function readAfterClitic(length: 1 | 2, hash: number): void {
-    if (!startsWithClitic(key, length)) return;
-    read(hash, length);
+  function readAfterClitic(length: 1 | 2): void {
+    read(key.hashFrom(length), length);
     // ل before the article drops its alef (للسوداني = ل + السوداني); the name then starts at the second lam.
-    if (key.at(length - 1) === LAM && key.at(length) === LAM) read(hashStep(hash, ALEF), length, ALEF);
+    if (key.at(length - 1) === LAM && key.at(length) === LAM) read(key.hashFrom(length, ALEF), length, ALEF);
   }
 
   /**
    * Records one word of the text, whose key `key` holds, and each of its readings that names start with:
-   * as written, and after a clitic of one or two letters, whose hashes the key computes in the same pass.
+   * as written, and after a clitic of one or two letters.
    */
   function visitWord(start: number, end: number): void {
     words.push(start, end, key.hash);
     read(key.hash, 0);
-    readAfterClitic(1, key.hashAfterOne);
-    readAfterClitic(2, key.hashAfterTwo);
+    const clitics = cliticLengths(key);
+    if (clitics & ONE_LETTER_CLITIC) readAfterClitic(1);
+    if (clitics & TWO_LETTER_CLITIC) readAfterClitic(2);
   }
 
   /** Whether the words after `first` are the rest of `candidate`'s name, apart by whitespace only. */

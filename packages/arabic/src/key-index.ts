@@ -40,7 +40,7 @@ export class KeyIndex<T> {
 
   /**
    * The value stored for the key spelled by `word`'s code units from `from` to its end, after `prefix`
-   * when given; `hash` is that key's hash (`hashStep` of `prefix` on the hash of the rest).
+   * when given; `hash` is that key's hash ({@link SearchKey.hashFrom}).
    */
   find(hash: number, word: SearchKey, from: number, prefix?: number): T | undefined {
     const mask = this.slots.length - 1;

@@ -18,15 +18,15 @@ describe('SearchKey', () => {
     const key = folded(text, 4);
     expect(keyOf(key)).toBe('والسوداني');
     expect(key.hash).toBe(hashOf('والسوداني'));
-    expect(key.hashAfterOne).toBe(hashOf('السوداني'));
-    expect(key.hashAfterTwo).toBe(hashOf('لسوداني'));
+    expect(key.hashFrom(1)).toBe(hashOf('السوداني'));
+    expect(key.hashFrom(2, 0x0627)).toBe(hashOf('السوداني'));
   });
 
   it('folds words of other scripts and presentation forms through foldForSearch itself', () => {
     expect(keyOf(folded('ΟΔΟΣ'))).toBe(foldForSearch('ΟΔΟΣ'));
     expect(keyOf(folded('ﷺ'))).toBe(foldForSearch('ﷺ'));
     expect(keyOf(folded('ﺍﻟﻌﺮﺍﻕ'))).toBe('العراق');
-    expect(folded('ﺍﻟﻌﺮﺍﻕ').hashAfterOne).toBe(hashOf('لعراق'));
+    expect(folded('ﺍﻟﻌﺮﺍﻕ').hashFrom(1)).toBe(hashOf('لعراق'));
   });
 
   it('agrees with the folding rules and hashOf on any text', () => {
@@ -35,10 +35,10 @@ describe('SearchKey', () => {
         const key = folded(text);
         const expected = foldByRules(text);
         expect(keyOf(key)).toBe(expected);
-        expect([key.hash, key.hashAfterOne, key.hashAfterTwo]).toEqual([
+        expect([key.hash, key.hashFrom(1), key.hashFrom(2, 0x0627)]).toEqual([
           hashOf(expected),
           hashOf(expected.slice(1)),
-          hashOf(expected.slice(2)),
+          hashOf(`ا${expected.slice(2)}`),
         ]);
       }),
     );

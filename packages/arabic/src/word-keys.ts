@@ -1,6 +1,6 @@
 import { classAt, nextWordStart, WORD } from './char-class.js';
 import { DELETED, foldedCode, IN_CONTEXT } from './fold.js';
-import type { SearchKey } from './search-key.js';
+import { EMPTY_HASH, hashStep, type SearchKey } from './search-key.js';
 import { mayJoin, nextWordAfter, wordEndFrom } from './tokenize.js';
 
 // What the fast scan does with a code unit, when not its folded code unit (≥ 0): a word character that
@@ -33,7 +33,7 @@ function fastOf(code: number): number {
 
 /**
  * Calls `visit(start, end)` for every word of `text`, as {@link scanWords} finds them, with `key` holding
- * the word's {@link foldForSearch} key, hashed ({@link SearchKey.seal}). One pass reads, folds and splits
+ * the word's {@link foldForSearch} key and its hash. One pass reads, folds, hashes and splits
  * the text: a word of ordinary letters between ordinary separators never leaves the loop below, and
  * anything else (joiners, apostrophes, surrogates, letters folded in context) is handed to the tokenizer
  * and to {@link SearchKey.fold}, so both paths find the same words and keys.
@@ -55,6 +55,7 @@ export function scanWordKeys(
     if (fast !== SPECIAL) {
       let codes = key.codes;
       let count = 0;
+      let hash = EMPTY_HASH;
       while (fast >= WORD_DELETED) {
         if (fast >= 0) {
           if (count === codes.length) {
@@ -62,13 +63,14 @@ export function scanWordKeys(
             codes = key.codes;
           }
           codes[count++] = fast;
+          hash = hashStep(hash, fast);
         }
         if (++index === length) break;
         fast = fastOf(text.charCodeAt(index));
       }
       if (index === length || fast === SEPARATOR) {
         key.length = count;
-        key.seal();
+        key.hash = hash;
         visit(start, index);
         continue;
       }
