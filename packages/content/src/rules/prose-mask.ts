@@ -32,6 +32,9 @@ const LINK_DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*\S/;
 const INDENTED = /^(?: {4}|\t)/;
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const BLANK = /^[ \t]*$/;
+// Every pattern above starts, after at most three spaces, with one of these characters, or is indented:
+// a line of prose (most lines) needs none of them.
+const MAY_BE_BLOCK = /^(?: {0,3}[`~[\-+*\d]| {4}|\t)/;
 
 /**
  * Calls `visit(start, end)` for each line of `text`, `end` being where its line break (\r\n, \r or \n)
@@ -81,7 +84,8 @@ function blockSpans(text: string): { spans: Span[]; labels: Set<string> } {
         fence = undefined;
       return;
     }
-    const opening = FENCE.exec(line);
+    const mayBeBlock = MAY_BE_BLOCK.test(line);
+    const opening = mayBeBlock ? FENCE.exec(line) : null;
     // A backtick fence's info string cannot hold a backtick (CommonMark), else it is inline code.
     if (opening?.[1] && !(opening[1][0] === '`' && opening[2]?.includes('`'))) {
       fence = { char: opening[1][0]!, length: opening[1].length };
@@ -89,7 +93,7 @@ function blockSpans(text: string): { spans: Span[]; labels: Set<string> } {
       return;
     }
     if (blank) return;
-    const indented = INDENTED.test(line);
+    const indented = mayBeBlock && INDENTED.test(line);
     if (inFootnote && (indented || !wasBlank)) {
       spans.push(span);
       return;
@@ -100,6 +104,10 @@ function blockSpans(text: string): { spans: Span[]; labels: Set<string> } {
       return;
     }
     inIndentedCode = false;
+    if (!mayBeBlock) {
+      inList &&= !wasBlank;
+      return;
+    }
     if (FOOTNOTE_DEFINITION.test(line)) {
       inFootnote = true;
       spans.push(span);
