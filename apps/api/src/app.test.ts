@@ -1,15 +1,17 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createFixture,
   type Fixture,
   get,
+  NOW,
   PUBLIC_ARTICLE,
   previewHeaders,
   testApp,
 } from '../test/fixture.js';
 import { createApp } from './app.js';
 import type { ApiData } from './data.js';
+import { BodyRenderer } from './views/body-renderer.js';
 
 let fixture: Fixture;
 let app: ReturnType<typeof testApp>;
@@ -177,5 +179,51 @@ describe('documentation', () => {
     expect(status).toBe(200);
     expect(headers.get('Content-Type')).toContain('text/html');
     expect(text).toContain('/openapi.json');
+  });
+});
+
+describe('the response cache', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('serves a repeated anonymous read without running its route again, headers and all', async () => {
+    const cached = testApp(fixture.content);
+    const renders = vi.spyOn(BodyRenderer.prototype, 'article');
+    const first = await get(cached, `/v1/articles/${PUBLIC_ARTICLE}`);
+    const second = await get(cached, `/v1/articles/${PUBLIC_ARTICLE}`);
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect(second.text).toBe(first.text);
+    expect([...second.headers]).toEqual([...first.headers]);
+    const revalidated = await get(cached, `/v1/articles/${PUBLIC_ARTICLE}`, {
+      'If-None-Match': first.headers.get('ETag')!,
+    });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text).toBe('');
+    await get(cached, `/v1/articles/${PUBLIC_ARTICLE}`, previewHeaders);
+    await get(cached, `/v1/articles/${PUBLIC_ARTICLE}`, previewHeaders);
+    expect(renders).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps each encoding apart and can be turned off', async () => {
+    const cached = testApp(fixture.content);
+    const br = await cached.request('/v1/events', { headers: { 'Accept-Encoding': 'br' } });
+    const plain = await cached.request('/v1/events');
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(await plain.text());
+    const uncached = testApp(fixture.content, { responseCacheBytes: 0 });
+    const renders = vi.spyOn(BodyRenderer.prototype, 'article');
+    await get(uncached, `/v1/articles/${PUBLIC_ARTICLE}`);
+    await get(uncached, `/v1/articles/${PUBLIC_ARTICLE}`);
+    expect(renders).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives anonymous readers a new response once an embargo has lifted', async () => {
+    let clock = NOW;
+    const app = testApp(fixture.content, { now: () => clock });
+    expect((await get(app, '/v1/articles?tag=embargoed-topic')).body.total).toBe(0);
+    clock = new Date('2025-12-02T00:00:00Z');
+    expect((await get(app, '/v1/articles?tag=embargoed-topic')).body.total).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { compression } from './http/compression.js';
 import { conditionalGet } from './http/conditional.js';
 import { bearerToken, PreviewToken } from './http/preview.js';
 import { invalidParameters, problem, problemTypes } from './http/problem.js';
+import { responseCache } from './http/response-cache.js';
 import type { BuildReport } from './live-data.js';
 import { openApiDocument } from './openapi.js';
 import type { ApiEnv } from './router.js';
@@ -30,7 +31,12 @@ export interface AppOptions {
   renderer?: BodyRenderer;
   /** The outcome of the last rebuild, for /healthz, when the server watches the content. */
   buildReport?: () => BuildReport | null;
+  /** Bytes of whole responses kept for anonymous reads; default 64 MiB, `0` for none. */
+  responseCacheBytes?: number;
 }
+
+/** The default size of the response cache. */
+export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -77,7 +83,6 @@ export function createApp(data: ApiData | (() => ApiData), options: AppOptions =
       detail: `The API is read-only: ${c.req.method} is not allowed; use GET.`,
     });
   });
-  app.use('*', compression());
   app.use('*', async (c, next) => {
     const presented = bearerToken(c.req.header('Authorization'));
     if (token && presented !== undefined && !token.matches(presented)) {
@@ -99,9 +104,20 @@ export function createApp(data: ApiData | (() => ApiData), options: AppOptions =
   });
   app.use(
     '*',
+    responseCache({
+      maxBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
+      versionOf: (c: Context<ApiEnv>) => {
+        const view = c.get('view');
+        return view.access.preview ? undefined : view.version;
+      },
+    }),
+  );
+  app.use('*', compression());
+  app.use(
+    '*',
     conditionalGet((c: Context<ApiEnv>) => {
       const view = c.get('view');
-      return { hash: view.data.hash, preview: view.access.preview };
+      return { hash: view.data.hash, version: view.version, preview: view.access.preview };
     }),
   );
   app.use('*', async (c, next) => {

@@ -1,4 +1,4 @@
-export { type AppOptions, createApp } from './app.js';
+export { type AppOptions, createApp, DEFAULT_RESPONSE_CACHE_BYTES } from './app.js';
 export {
   type ApiData,
   type DataOrigin,

@@ -11,6 +11,8 @@ export interface ServerOptions {
   /** Port; default 8787, `0` for any free port. */
   port?: number;
   previewToken?: string | undefined;
+  /** Bytes of the response cache; default 64 MiB, `0` for none. */
+  responseCacheBytes?: number | undefined;
 }
 
 /** A running API server. */
@@ -26,10 +28,14 @@ export const DEFAULT_PORT = 8787;
 
 /** Serves `data` over HTTP until closed; {@link LiveData} is served as it changes, its rebuilds on /healthz. */
 export function startServer(data: ApiData | LiveData, options: ServerOptions = {}): Promise<RunningServer> {
+  const appOptions = {
+    previewToken: options.previewToken,
+    ...(options.responseCacheBytes !== undefined && { responseCacheBytes: options.responseCacheBytes }),
+  };
   const app =
     data instanceof LiveData
-      ? createApp(() => data.current, { previewToken: options.previewToken, buildReport: () => data.report })
-      : createApp(data, { previewToken: options.previewToken });
+      ? createApp(() => data.current, { ...appOptions, buildReport: () => data.report })
+      : createApp(data, appOptions);
   const hostname = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve(

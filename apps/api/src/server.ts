@@ -9,11 +9,13 @@ import { DEFAULT_PORT, startServer } from './serve.js';
 const env = process.env;
 const log = (line: string) => console.log(`marsad api: ${line}`);
 
-function port(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_PORT;
+/** A whole-number setting from the environment, within bounds; `undefined` when not set. */
+function wholeNumber(name: string, min: number, max: number): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535) {
-    throw new RangeError(`PORT must be a whole number from 0 to 65535, got "${text}".`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got "${text}".`);
   }
   return value;
 }
@@ -32,7 +34,13 @@ try {
     served = live;
     log(`watching ${contentDir} for changes`);
   }
-  const server = await startServer(served, { host: env.HOST, port: port(env.PORT), previewToken });
+  const cacheMb = wholeNumber('MARSAD_RESPONSE_CACHE_MB', 0, 65_536);
+  const server = await startServer(served, {
+    host: env.HOST,
+    port: wholeNumber('PORT', 0, 65_535) ?? DEFAULT_PORT,
+    previewToken,
+    responseCacheBytes: cacheMb === undefined ? undefined : cacheMb * 1024 * 1024,
+  });
   log(`serving ${data.origin.path} (${data.hash.slice(0, 12)}, loaded in ${Math.round(data.loadMs)} ms)`);
   log(`${server.url}/v1/events · reference at ${server.url}/docs`);
   const stop = () => {

@@ -1,6 +1,6 @@
 import { type ArticleEntry, type ContentGraph, isPublic } from '@marsad/content';
 import type { ApiData } from './data.js';
-import { articlesNewestFirst, publicArticles } from './views/graph-index.js';
+import { articlesNewestFirst, publicArticles, publicSince } from './views/graph-index.js';
 
 /** Who is asking, and when: decides which articles exist for the request. */
 export interface Access {
@@ -33,6 +33,15 @@ export class View {
   article(id: string): ArticleEntry | undefined {
     const article = this.graph.article(id);
     return article !== undefined && this.isVisible(article) ? article : undefined;
+  }
+
+  /**
+   * What this request's responses depend on besides the URL: the content, whether preview is on, and
+   * (for anonymous requests) when the set of public articles last changed. ETags and caches key on it.
+   */
+  get version(): string {
+    const since = this.access.preview ? 'preview' : String(publicSince(this.graph, this.access.now));
+    return `${this.data.hash}:${since}`;
   }
 
   /** The articles this request may see, newest first. */

@@ -13,25 +13,26 @@ function listedTags(header: string): string[] {
 
 /**
  * Strong ETags and 304s for reads. The content is immutable between loads, so a response is fully
- * determined by the content hash, the URL and whether preview is on: the tag is derived from these,
+ * determined by the content hash, the URL and the request's view version (preview on, or when the public
+ * articles last changed): the tag is derived from these,
  * with no need to hash the body. Compressed variants carry a suffix (`-br`, `-gzip`); a client holding
  * any variant of the current tag gets a 304. Only 200 responses get a tag; every response to a read
  * gets a `Cache-Control`, private whenever preview is on.
  */
 export function conditionalGet(
-  stateOf: (c: Context) => { hash: string; preview: boolean },
+  stateOf: (c: Context) => { hash: string; version: string; preview: boolean },
 ): MiddlewareHandler {
   return async (c, next) => {
     await next();
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return;
-    const { hash, preview } = stateOf(c);
+    const { hash, version, preview } = stateOf(c);
     if (!c.res.headers.has('Cache-Control'))
       c.header('Cache-Control', preview ? PRIVATE_CACHE : PUBLIC_CACHE);
     // A no-store response (the health report) is never revalidated: it has no tag.
     if (c.res.status !== 200 || c.res.headers.get('Cache-Control')?.includes('no-store')) return;
     const url = new URL(c.req.url);
     const resource = createHash('sha256')
-      .update(`${preview ? 'preview' : 'public'}\n${url.pathname}${url.search}`)
+      .update(`${version}\n${url.pathname}${url.search}`)
       .digest('base64url')
       .slice(0, 16);
     const tag = `"${hash.slice(0, 16)}-${resource}`;

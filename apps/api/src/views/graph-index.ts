@@ -115,9 +115,21 @@ const publicSpans = new WeakMap<ContentGraph, PublicSpan>();
  * back): a request does not check every article.
  */
 export function publicArticles(graph: ContentGraph, now: Date): ArticleEntry[] {
+  return publicSpan(graph, now).articles;
+}
+
+/**
+ * When the publicity of the graph's articles last changed before `now` (ms; `-Infinity` if never):
+ * responses for anonymous readers are the same from then until the next change, so caches key on it.
+ */
+export function publicSince(graph: ContentGraph, now: Date): number {
+  return publicSpan(graph, now).from;
+}
+
+function publicSpan(graph: ContentGraph, now: Date): PublicSpan {
   const time = now.getTime();
   const span = publicSpans.get(graph);
-  if (span && span.from <= time && time < span.until) return span.articles;
+  if (span && span.from <= time && time < span.until) return span;
   let from = Number.NEGATIVE_INFINITY;
   let until = Number.POSITIVE_INFINITY;
   for (const { meta } of graph.all('article')) {
@@ -129,7 +141,11 @@ export function publicArticles(graph: ContentGraph, now: Date): ArticleEntry[] {
       else until = Math.min(until, at);
     }
   }
-  const articles = articlesNewestFirst(graph).filter((article) => isPublic(article.meta, now));
-  publicSpans.set(graph, { from, until, articles });
-  return articles;
+  const fresh = {
+    from,
+    until,
+    articles: articlesNewestFirst(graph).filter((article) => isPublic(article.meta, now)),
+  };
+  publicSpans.set(graph, fresh);
+  return fresh;
 }
