@@ -7,11 +7,6 @@ export type Lang = (typeof LANGUAGES)[number];
 /** The language served at the site root. */
 export const DEFAULT_LANGUAGE: Lang = 'ar';
 
-/** Whether `value` is one of the site's languages. */
-export function isLang(value: unknown): value is Lang {
-  return (LANGUAGES as readonly unknown[]).includes(value);
-}
-
 /** Writing direction of a language tag: right-to-left for Arabic-script languages. */
 export function directionOf(lang: string): 'rtl' | 'ltr' {
   return /^(ar|fa|ur|ckb|ps|he|yi|dv|ug|sd)(-|$)/i.test(lang) ? 'rtl' : 'ltr';

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from './languages.js';
+import { DEFAULT_LANGUAGE, type Lang } from './languages.js';
 
 /** Entity kinds that have a page of their own. */
 export type PageKind = 'article' | 'actor' | 'event' | 'place';
@@ -37,14 +37,6 @@ export function listPath(kind: PageKind, lang: Lang, page = 1): string {
 /** The `[...lang]` route parameter of a language: undefined for the root language. */
 export function langParam(lang: Lang): string | undefined {
   return lang === DEFAULT_LANGUAGE ? undefined : lang;
-}
-
-/** The language of a `[...lang]` route parameter; throws on a parameter the routes never produce. */
-export function langFromParam(param: string | undefined): Lang {
-  if (param === undefined || param === '') return DEFAULT_LANGUAGE;
-  const lang = LANGUAGES.find((candidate) => candidate === param);
-  if (!lang) throw new Error(`unknown language prefix "${param}"`);
-  return lang;
 }
 
 /** An absolute URL on the site for a site path. */
