@@ -21,14 +21,9 @@ function classify(code: number): number {
   return folded === IN_CONTEXT ? SPECIAL : folded;
 }
 
-/** What the fast scan does with a code unit, classified the first time it is met. */
-function fastOf(code: number): number {
-  let known = FAST[code] ?? SPECIAL;
-  if (known === UNKNOWN) {
-    known = classify(code);
-    FAST[code] = known;
-  }
-  return known;
+/** Classifies a code unit the first time it is met; the scan then reads the table alone. */
+function learn(code: number): void {
+  FAST[code] = classify(code);
 }
 
 /**
@@ -46,9 +41,13 @@ export function scanWordKeys(
   const length = text.length;
   let index = 0;
   while (index < length) {
-    let fast = fastOf(text.charCodeAt(index));
+    let fast = FAST[text.charCodeAt(index)] ?? SPECIAL;
     if (fast === SEPARATOR) {
       index++;
+      continue;
+    }
+    if (fast === UNKNOWN) {
+      learn(text.charCodeAt(index));
       continue;
     }
     let start = index;
@@ -66,12 +65,18 @@ export function scanWordKeys(
           hash = hashStep(hash, fast);
         }
         if (++index === length) break;
-        fast = fastOf(text.charCodeAt(index));
+        fast = FAST[text.charCodeAt(index)] ?? SPECIAL;
       }
       if (index === length || fast === SEPARATOR) {
         key.length = count;
         key.hash = hash;
         visit(start, index);
+        continue;
+      }
+      if (fast === UNKNOWN) {
+        // Read the word again, now that its last character is known.
+        learn(text.charCodeAt(index));
+        index = start;
         continue;
       }
     } else {
