@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BundleError, messageOf } from './bundle-error.js';
 import { BUNDLE_FILES } from './manifest.js';
@@ -40,6 +40,8 @@ export async function replaceFolder<T>(outDir: string, write: (folder: string) =
   try {
     await mkdir(dirname(target), { recursive: true });
     temporary = await mkdtemp(join(dirname(target), `.${basename(target)}.partial-`));
+    // mkdtemp makes a private folder; a bundle is read by servers that may run as another user.
+    await chmod(temporary, 0o755);
   } catch (error) {
     throw new BundleError('output', `Cannot create the output folder ${target}: ${messageOf(error)}`, {
       cause: error,

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,7 @@ describe('writeBundle on the sample content', () => {
     const manifest = await writeBundle(sample, out, { now: NOW });
     expect(JSON.parse(await readFile(join(out, BUNDLE_FILES.manifest), 'utf8'))).toEqual(manifest);
     expect(await readdir(join(out, '..'))).toEqual(['bundle']);
+    expect((await stat(out)).mode & 0o777).toBe(0o755);
   });
 });
 
