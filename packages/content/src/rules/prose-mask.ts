@@ -32,9 +32,59 @@ const LINK_DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*\S/;
 const INDENTED = /^(?: {4}|\t)/;
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const BLANK = /^[ \t]*$/;
-// Every pattern above starts, after at most three spaces, with one of these characters, or is indented:
-// a line of prose (most lines) needs none of them.
-const MAY_BE_BLOCK = /^(?: {0,3}[`~[\-+*\d]| {4}|\t)/;
+
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const BANG = 0x21;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const PLUS = 0x2b;
+const STAR = 0x2a;
+const MINUS = 0x2d;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** Whether the line from `start` to `end` holds nothing but spaces and tabs. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && code !== TAB) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the line from `start` to `end` could be one of the block patterns above: each starts, after at
+ * most three spaces, with one of `` ` ~ [ - + * `` or a digit, or is indented. A line of prose (most lines)
+ * is then spared the regexes.
+ */
+function mayStartBlock(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === TAB) return true;
+  let i = start;
+  while (i < end && i - start < 4 && text.charCodeAt(i) === SPACE) i++;
+  if (i - start === 4) return true;
+  const code = text.charCodeAt(i);
+  if (i >= end) return false;
+  return (
+    code === BACKTICK ||
+    code === TILDE ||
+    code === OPEN_BRACKET ||
+    code === MINUS ||
+    code === PLUS ||
+    code === STAR ||
+    (code >= DIGIT_0 && code <= DIGIT_9)
+  );
+}
 
 /**
  * Calls `visit(start, end)` for each line of `text`, `end` being where its line break (\r\n, \r or \n)
@@ -68,14 +118,14 @@ function blockSpans(text: string): { spans: Span[]; labels: Set<string> } {
   let inList = false;
   let previousBlank = true;
   forEachLine(text, (start, end) => {
-    const line = text.slice(start, end);
-    const span: Span = [start, end];
-    const blank = BLANK.test(line);
+    const mayBeBlock = mayStartBlock(text, start, end);
+    const line = mayBeBlock ? text.slice(start, end) : '';
+    const blank = isBlank(text, start, end);
     const wasBlank = previousBlank;
     previousBlank = blank;
     if (fence) {
-      spans.push(span);
-      const closing = FENCE.exec(line);
+      spans.push([start, end]);
+      const closing = mayBeBlock ? FENCE.exec(line) : null;
       if (
         closing?.[1]?.startsWith(fence.char) &&
         closing[1].length >= fence.length &&
@@ -84,23 +134,22 @@ function blockSpans(text: string): { spans: Span[]; labels: Set<string> } {
         fence = undefined;
       return;
     }
-    const mayBeBlock = MAY_BE_BLOCK.test(line);
     const opening = mayBeBlock ? FENCE.exec(line) : null;
     // A backtick fence's info string cannot hold a backtick (CommonMark), else it is inline code.
     if (opening?.[1] && !(opening[1][0] === '`' && opening[2]?.includes('`'))) {
       fence = { char: opening[1][0]!, length: opening[1].length };
-      spans.push(span);
+      spans.push([start, end]);
       return;
     }
     if (blank) return;
     const indented = mayBeBlock && INDENTED.test(line);
     if (inFootnote && (indented || !wasBlank)) {
-      spans.push(span);
+      spans.push([start, end]);
       return;
     }
     inFootnote = false;
     if (inIndentedCode && indented) {
-      spans.push(span);
+      spans.push([start, end]);
       return;
     }
     inIndentedCode = false;
@@ -110,19 +159,19 @@ function blockSpans(text: string): { spans: Span[]; labels: Set<string> } {
     }
     if (FOOTNOTE_DEFINITION.test(line)) {
       inFootnote = true;
-      spans.push(span);
+      spans.push([start, end]);
       return;
     }
     const definition = LINK_DEFINITION.exec(line);
     if (definition?.[1]) {
       labels.add(labelKey(definition[1]));
-      spans.push(span);
+      spans.push([start, end]);
       return;
     }
     // An indented line after a blank one is code, unless it continues a list item.
     if (indented && wasBlank && !inList) {
       inIndentedCode = true;
-      spans.push(span);
+      spans.push([start, end]);
       return;
     }
     if (LIST_ITEM.test(line)) inList = true;
@@ -130,21 +179,6 @@ function blockSpans(text: string): { spans: Span[]; labels: Set<string> } {
   });
   return { spans, labels };
 }
-
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const BANG = 0x21;
-const OPEN_PAREN = 0x28;
-const CLOSE_PAREN = 0x29;
-const COLON = 0x3a;
-const OPEN_BRACKET = 0x5b;
-const BACKSLASH = 0x5c;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const BACKTICK = 0x60;
 
 /** Whether a line break at `index` ends a paragraph (the next line is blank): inline spans stop there. */
 function endsParagraph(text: string, index: number): boolean {
