@@ -27,11 +27,7 @@ function queryNames(route: RouteConfig): string[] {
 }
 
 /** Turns zod issues of one request part into parameter errors, naming each parameter. */
-export function parameterErrors(
-  error: z.ZodError,
-  target: string,
-  accepted: readonly string[],
-): ParameterError[] {
+function parameterErrors(error: z.ZodError, target: string, accepted: readonly string[]): ParameterError[] {
   const where = targets[target] ?? 'query';
   return error.issues.flatMap((issue): ParameterError[] => {
     if (issue.code === 'unrecognized_keys') {

@@ -48,7 +48,7 @@ export const problemTypes = {
 } as const;
 
 /** The body of a problem response for `c`'s request. */
-export function problemBody(
+function problemBody(
   c: Context,
   fields: { type: string; title: string; status: number; detail: string; errors?: ParameterError[] },
 ): Problem {

@@ -5,7 +5,7 @@ import { listSchema } from '../list/list-response.js';
 import type { RenderedVersion } from './body-renderer.js';
 
 /** Keeps only the keys whose value is defined, so optional fields are absent rather than `null`. */
-export function defined<T extends Record<string, unknown>>(object: T): T {
+function defined<T extends Record<string, unknown>>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
@@ -101,7 +101,7 @@ export function languagesOf(article: ArticleEntry): string[] {
 }
 
 /** The language an article is served in: `lang` when it has that version, else the original's. */
-export function servedLanguage(article: ArticleEntry, lang: string | undefined): string {
+function servedLanguage(article: ArticleEntry, lang: string | undefined): string {
   return lang !== undefined && article.versions[lang] !== undefined ? lang : article.lang;
 }
 

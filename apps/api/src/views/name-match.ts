@@ -2,7 +2,7 @@ import { foldForSearch } from '@marsad/arabic';
 import type { Alias, Localized } from '@marsad/schema';
 
 /** An entry with names: an actor or a place. */
-export interface Named {
+interface Named {
   id: string;
   name: Localized;
   aliases?: Alias[] | undefined;
