@@ -12,7 +12,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { generateCorpus } from '../corpus/corpus.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const usage = `Usage: node bench/markdown/mentions.mjs [--corpus <dir> | --articles 1000 --actors 2000 --events 5000]
@@ -33,7 +32,7 @@ async function loadSources() {
   await build({
     stdin: {
       contents: [
-        `export { createAliasMatcher } from '@marsad/arabic';`,
+        `export { arabicScriptRatio, createAliasMatcher, foldForSearch, tokenize } from '@marsad/arabic';`,
         `export { loadContent } from './${content}/load-content.ts';`,
         `export { mentionUnlinked } from './${content}/rules/mention-unlinked.ts';`,
         `export { proseOf } from './${content}/rules/prose-mask.ts';`,
@@ -143,20 +142,51 @@ async function measureCorpus(engine, root, runs) {
       `${entries.length} Arabic names; ${runs} runs after a warm-up, median`,
   );
 
-  const prose = cpuTime(runs, () => bodies.map((body) => engine.proseOf(body)));
-  line('proseOf (all bodies)', prose.cpuMs, bodyBytes, `digest ${digest(prose.result)}`);
+  // Timed runs keep nothing, as the rule keeps nothing: holding every result would time the garbage
+  // collector instead. Digests come from one more, untimed run.
+  const prose = cpuTime(runs, () => {
+    let length = 0;
+    for (const body of bodies) length += engine.proseOf(body).length;
+    return length;
+  });
+  line('proseOf (all bodies)', prose.cpuMs, bodyBytes, `digest ${digest(bodies.map(engine.proseOf))}`);
 
   const built = cpuTime(runs, () => engine.createAliasMatcher(entries));
   console.log(`${'createAliasMatcher'.padEnd(34)} ${built.cpuMs.toFixed(1).padStart(9)} ms CPU`);
   const matcher = built.result;
   const arabicProse = arabicBodies.map((body) => engine.proseOf(body));
-  const found = cpuTime(runs, () => arabicProse.map((text) => matcher.findAll(text)));
-  const matches = found.result.reduce((sum, list) => sum + list.length, 0);
+  const arabicBytes = utf8Bytes(arabicProse);
+  // What this machine does at best: one charCodeAt pass over the same text. Figures from a shared or
+  // slower machine compare through it.
+  const reference = cpuTime(runs, () => {
+    let sum = 0;
+    for (const text of arabicProse)
+      for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+    return sum;
+  });
+  line('reference: a charCodeAt pass', reference.cpuMs, arabicBytes, '(the machine, not Marsad)');
+  /** @type {[string, (text: string) => unknown][]} */
+  const textFunctions = [
+    ['tokenize', engine.tokenize],
+    ['foldForSearch', engine.foldForSearch],
+    ['arabicScriptRatio', engine.arabicScriptRatio],
+  ];
+  for (const [name, run] of textFunctions) {
+    const each = cpuTime(runs, () => {
+      for (const text of arabicProse) run(text);
+    });
+    line(`${name} (Arabic prose)`, each.cpuMs, arabicBytes, '');
+  }
+  const found = cpuTime(runs, () => {
+    let matches = 0;
+    for (const text of arabicProse) matches += matcher.findAll(text).length;
+    return matches;
+  });
   line(
     'findAll (Arabic prose)',
     found.cpuMs,
-    utf8Bytes(arabicProse),
-    `${matches} matches, digest ${digest(found.result)}`,
+    arabicBytes,
+    `${found.result} matches, digest ${digest(arabicProse.map((text) => matcher.findAll(text)))}`,
   );
 
   const rule = cpuTime(runs, () => {
@@ -203,6 +233,8 @@ try {
   } else {
     const out = await mkdtemp(join(tmpdir(), 'marsad-mentions-'));
     try {
+      // Imported only here: the generator needs @marsad/schema built, a given corpus does not.
+      const { generateCorpus } = await import('../corpus/corpus.mjs');
       const summary = await generateCorpus({
         out,
         articles: counts.articles,

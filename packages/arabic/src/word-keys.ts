@@ -27,11 +27,11 @@ function learn(code: number): void {
 }
 
 /**
- * Calls `visit(start, end)` for every word of `text`, as {@link scanWords} finds them, with `key` holding
- * the word's {@link foldForSearch} key and its hash. One pass reads, folds, hashes and splits
- * the text: a word of ordinary letters between ordinary separators never leaves the loop below, and
- * anything else (joiners, apostrophes, surrogates, letters folded in context) is handed to the tokenizer
- * and to {@link SearchKey.fold}, so both paths find the same words and keys.
+ * Calls `visit(start, end)` for every word of `text`, as `scanWords` finds them, with `key` holding the
+ * word's `foldForSearch` key and its hash. One pass reads, folds, hashes and splits the text: a word of
+ * ordinary letters between ordinary separators never leaves the loop below, and anything else (joiners,
+ * apostrophes, surrogates, letters folded in context) is handed to the tokenizer and to
+ * {@link SearchKey.fold}, so both paths give the same words and keys.
  */
 export function scanWordKeys(
   text: string,
