@@ -12,6 +12,7 @@ import * as z from 'zod';
 import * as schema from '../../packages/schema/dist/index.js';
 import { generateCorpus } from './generate.mjs';
 import { median } from './throughput.mjs';
+import { plainActor, plainEvent } from './zod-floor.mjs';
 
 const RUNS = 9;
 
@@ -22,42 +23,6 @@ function microsPerOwner(validate, values, owners) {
   const { user, system } = process.threadCpuUsage(start);
   return (user + system) / owners;
 }
-
-const plainLocalized = z.record(z.string(), z.string());
-const plainSource = z.strictObject(
-  Object.fromEntries(
-    ['title', 'publisher', 'url', 'date', 'accessed', 'lang', 'quote', 'note'].map((key) => [
-      key,
-      z.string().optional(),
-    ]),
-  ),
-);
-/** zod's floor for an event: Event's shape with plain strings and numbers, no patterns, no refinements. */
-const plainEvent = z.strictObject({
-  id: z.string(),
-  title: plainLocalized,
-  date: z.union([z.string(), z.number()]),
-  type: z.string(),
-  subtype: z.string(),
-  location: z
-    .strictObject({
-      place: z.string(),
-      precision: z.string(),
-      coordinates: z.tuple([z.number(), z.number()]).optional(),
-    })
-    .optional(),
-  participants: z
-    .array(z.strictObject({ actor: z.string(), role: z.string(), note: plainLocalized.optional() }))
-    .optional(),
-  fatalities: z.record(z.string(), z.number()).optional(),
-  injured: z.number().optional(),
-  partOf: z.string().optional(),
-  respondsTo: z.array(z.string()).optional(),
-  summary: plainLocalized.optional(),
-  sources: z.array(plainSource).optional(),
-  confidence: z.string().optional(),
-  ids: z.record(z.string(), z.string()).optional(),
-});
 
 const present = (values) => values.filter((value) => value !== undefined);
 
@@ -113,6 +78,7 @@ function rows({ events, actors }) {
     ],
     actors: [
       ['Actor (whole, as exported)', parsedBy(schema.Actor), actors],
+      ['zod floor: same shape, plain types', compiled(plainActor), actors],
       ['yardstick: JSON.parse(JSON.stringify(actor))', jsonRoundTrip, actors],
       [
         'name, summary: Localized',

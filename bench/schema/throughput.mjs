@@ -4,13 +4,17 @@
 // says what those checks, and zod, cost. A JSON round trip of the same objects (JSON.parse of
 // JSON.stringify) is timed too, as a yardstick of how fast the machine ran: on a shared machine the
 // figures move together, and the ratio to it travels between machines better than objects/s do.
+// zod's floor (zod-floor.mjs: the entity's shape with plain types, compiled) is what zod alone costs
+// for the shape: no change to Marsad's checks can make an entity faster than that.
 // Run alone: node bench/schema/throughput.mjs [count]   (default 100000 of each)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import * as z from 'zod';
 import { Actor, Event } from '../../packages/schema/dist/index.js';
 import { generateCorpus } from './generate.mjs';
+import { plainActor, plainEvent } from './zod-floor.mjs';
 
 const MEASURED_RUNS = 5;
 
@@ -83,11 +87,13 @@ function ajvValidator(file) {
 export function measureThroughput(count) {
   const corpus = generateCorpus(count);
   const ratio = (a, b) => Number((a.cpu.median / b.cpu.median).toFixed(3));
-  const compare = (schema, validateJson, objects) => {
-    const { marsad, ajv, jsonRoundTrip } = objectsPerSecond(
+  const compare = (schema, validateJson, plainShape, objects) => {
+    const floor = z.compile(plainShape);
+    const { marsad, ajv, zodFloor, jsonRoundTrip } = objectsPerSecond(
       {
         marsad: (object) => schema.safeParse(object).success,
         ajv: validateJson,
+        zodFloor: (object) => floor.safeParse(object).success,
         jsonRoundTrip: (object) => JSON.parse(JSON.stringify(object)),
       },
       objects,
@@ -95,16 +101,18 @@ export function measureThroughput(count) {
     return {
       marsad,
       ajv,
+      zodFloor,
       jsonRoundTrip,
       marsadToAjv: ratio(marsad, ajv),
+      marsadToZodFloor: ratio(marsad, zodFloor),
       marsadToJsonRoundTrip: ratio(marsad, jsonRoundTrip),
     };
   };
   return {
     count,
     runs: MEASURED_RUNS,
-    events: compare(Event, ajvValidator('event.json'), corpus.events),
-    actors: compare(Actor, ajvValidator('actor.json'), corpus.actors),
+    events: compare(Event, ajvValidator('event.json'), plainEvent, corpus.events),
+    actors: compare(Actor, ajvValidator('actor.json'), plainActor, corpus.actors),
   };
 }
 
@@ -114,6 +122,7 @@ export function formatThroughput(result) {
     `${cpu.median.toLocaleString('en')}/s (wall ${wall.median.toLocaleString('en')}/s)`;
   const line = (label, entry) =>
     `${label}: Marsad ${rate(entry.marsad)}, ajv ${rate(entry.ajv)}, Marsad/ajv ${entry.marsadToAjv}; ` +
+    `zod floor ${rate(entry.zodFloor)}, Marsad/floor ${entry.marsadToZodFloor}; ` +
     `JSON round trip ${rate(entry.jsonRoundTrip)}, Marsad/round trip ${entry.marsadToJsonRoundTrip}`;
   return [
     `${result.count.toLocaleString('en')} objects each, median of ${result.runs} interleaved runs after a warm-up, one thread, per CPU second`,
