@@ -1,4 +1,5 @@
 import { ContentRootError } from '@marsad/content';
+import { OutputError } from './output/write-atomic.js';
 
 /**
  * The one-line message for an error that is about the machine rather than the content or the code: the
@@ -6,7 +7,7 @@ import { ContentRootError } from '@marsad/content';
  * else is a bug and is left to crash with its stack.
  */
 export function ioErrorMessage(error: unknown): string | undefined {
-  if (error instanceof ContentRootError) return error.message;
+  if (error instanceof ContentRootError || error instanceof OutputError) return error.message;
   if (
     error instanceof Error &&
     'syscall' in error &&

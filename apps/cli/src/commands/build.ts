@@ -1,22 +1,20 @@
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   BUNDLE_FILES,
   BundleError,
   type BundleManifest,
   checkBundleOutput,
-  type LoadedContent,
   loadContent,
   resolveProject,
   writeBundle,
 } from '@marsad/content';
 import { DateTime } from '@marsad/schema';
-import { colorsWanted } from '../ansi.js';
 import { defineCommand, UsageError } from '../command.js';
-import type { CliIO } from '../io.js';
-import { reportPretty } from '../reporters/pretty.js';
-import { countSeverities, listedDiagnostics } from '../reporters/report-options.js';
-import { countContentFiles, PROGRESS_MIN_FILES, startProgress } from '../validate/progress.js';
-import { readDiagnosticSources } from '../validate/read-sources.js';
+import { shownPath } from '../paths.js';
+import { reportLoaded } from '../reporters/report-loaded.js';
+import { countSeverities } from '../reporters/report-options.js';
+import { byteSize } from '../text/byte-size.js';
+import { filesToReport, withProgress } from '../validate/progress.js';
 
 const options = {
   out: {
@@ -52,48 +50,6 @@ async function defaultOut(path: string): Promise<string> {
   return join(project.configFile ? dirname(project.configFile) : path, '.marsad');
 }
 
-/** A path as the user would type it from `cwd`: relative inside it, absolute elsewhere. */
-function shownPath(cwd: string, path: string): string {
-  const inside = relative(cwd, path);
-  return inside.startsWith('..') || isAbsolute(inside) ? path : inside || '.';
-}
-
-/** Runs `work` with a spinner on a terminal when the content is large enough to wait for. */
-async function withProgress<T>(label: string, files: number, io: CliIO, work: () => Promise<T>): Promise<T> {
-  const progress =
-    io.isTTY && io.stderr.isTTY !== false && files > PROGRESS_MIN_FILES
-      ? startProgress(io.stderr, label)
-      : undefined;
-  try {
-    return await work();
-  } finally {
-    progress?.stop();
-  }
-}
-
-async function report(loaded: LoadedContent, quiet: boolean, io: CliIO): Promise<string> {
-  const shown = listedDiagnostics(loaded.diagnostics, quiet);
-  return reportPretty(loaded.diagnostics, {
-    fileCount: loaded.fileCount,
-    quiet,
-    sources: await readDiagnosticSources(loaded.contentRoot, shown),
-    color: colorsWanted(io.isTTY, io.env),
-    ...(io.columns !== undefined && { columns: io.columns }),
-  });
-}
-
-function size(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = -1;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
 /** What was written: where, how much of each kind, the file sizes, and when the public content next changes. */
 function summary(manifest: BundleManifest, shownOut: string, seconds: number): string {
   const { counts, files, search } = manifest;
@@ -106,8 +62,8 @@ function summary(manifest: BundleManifest, shownOut: string, seconds: number): s
     ['events', String(counts.events)],
     ['places', String(counts.places)],
     ['authors', String(counts.authors)],
-    [BUNDLE_FILES.graph, size(files.graph.bytes)],
-    [BUNDLE_FILES.search, `${size(files.search.bytes)} (${search.documents} documents)`],
+    [BUNDLE_FILES.graph, byteSize(files.graph.bytes)],
+    [BUNDLE_FILES.search, `${byteSize(files.search.bytes)} (${search.documents} documents)`],
     ['built for', manifest.builtFor],
     ['next change', manifest.nextChange ?? 'none scheduled'],
   ];
@@ -153,11 +109,11 @@ export const buildCommand = defineCommand({
     const out = values.out === undefined ? await defaultOut(path) : resolve(io.cwd, values.out);
     try {
       await checkBundleOutput(out);
-      const files = io.isTTY ? await countContentFiles(path) : 0;
+      const files = await filesToReport(path, io);
       const loaded = await withProgress(`Checking ${files.toLocaleString('en-US')} files…`, files, io, () =>
         loadContent(path),
       );
-      io.stdout.write(await report(loaded, values.quiet ?? false, io));
+      io.stdout.write(await reportLoaded(loaded, values.quiet ?? false, io));
       if (countSeverities(loaded.diagnostics).errors > 0) {
         io.stderr.write('marsad build: the content has errors; no bundle was written.\n');
         return 1;

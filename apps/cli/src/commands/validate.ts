@@ -1,16 +1,15 @@
 import { relative, resolve } from 'node:path';
-import { type Diagnostic, integrityRules, type LoadedContent, loadContent } from '@marsad/content';
-import { colorsWanted } from '../ansi.js';
+import { type Diagnostic, integrityRules, type LoadedContent } from '@marsad/content';
 import { type CommandInput, defineCommand, UsageError } from '../command.js';
 import type { CliIO } from '../io.js';
 import { ioErrorMessage } from '../io-error.js';
 import { reportGithub } from '../reporters/github.js';
 import { reportJson } from '../reporters/json.js';
-import { type PrettyOptions, reportPretty } from '../reporters/pretty.js';
+import { reportPretty } from '../reporters/pretty.js';
 import { reportPrettyChanges } from '../reporters/pretty-changes.js';
+import { prettyOptionsFor } from '../reporters/report-loaded.js';
 import { countSeverities, listedDiagnostics } from '../reporters/report-options.js';
-import { countContentFiles, PROGRESS_MIN_FILES, type Progress, startProgress } from '../validate/progress.js';
-import { readDiagnosticSources } from '../validate/read-sources.js';
+import { loadWithProgress } from '../validate/progress.js';
 import { verdict, type WarningPolicy } from '../validate/verdict.js';
 import { diffDiagnostics } from '../watch/diagnostic-changes.js';
 import { watchFolder } from '../watch/watch-folder.js';
@@ -71,37 +70,6 @@ function settingsFrom(values: CommandInput<typeof options>['values']): ValidateS
   };
 }
 
-/** Loads the content, with a spinner on a terminal when the run is large enough to wait for. */
-async function check(path: string, io: CliIO): Promise<LoadedContent> {
-  let progress: Progress | undefined;
-  if (io.isTTY && io.stderr.isTTY !== false) {
-    const files = await countContentFiles(path);
-    if (files > PROGRESS_MIN_FILES) {
-      progress = startProgress(io.stderr, `Checking ${files.toLocaleString('en-US')} files…`);
-    }
-  }
-  try {
-    return await loadContent(path);
-  } finally {
-    progress?.stop();
-  }
-}
-
-async function prettyOptions(
-  loaded: LoadedContent,
-  shown: readonly Diagnostic[],
-  settings: ValidateSettings,
-  io: CliIO,
-): Promise<PrettyOptions> {
-  return {
-    fileCount: loaded.fileCount,
-    quiet: settings.quiet,
-    sources: await readDiagnosticSources(loaded.contentRoot, shown),
-    color: colorsWanted(io.isTTY, io.env),
-    ...(io.columns !== undefined && { columns: io.columns }),
-  };
-}
-
 async function report(loaded: LoadedContent, settings: ValidateSettings, io: CliIO): Promise<string> {
   const { diagnostics, fileCount } = loaded;
   switch (settings.format) {
@@ -117,7 +85,7 @@ async function report(loaded: LoadedContent, settings: ValidateSettings, io: Cli
       });
     case 'pretty': {
       const shown = listedDiagnostics(diagnostics, settings.quiet);
-      return reportPretty(diagnostics, await prettyOptions(loaded, shown, settings, io));
+      return reportPretty(diagnostics, await prettyOptionsFor(loaded, shown, settings.quiet, io));
     }
   }
 }
@@ -146,7 +114,7 @@ async function watchContent(
     onChange: async () => {
       let loaded: LoadedContent;
       try {
-        loaded = await check(path, io);
+        loaded = await loadWithProgress(path, io);
       } catch (error) {
         const message = ioErrorMessage(error);
         if (message === undefined) throw error;
@@ -155,7 +123,7 @@ async function watchContent(
       }
       const changes = diffDiagnostics(previous, loaded.diagnostics);
       previous = loaded.diagnostics;
-      const options = await prettyOptions(loaded, changes.added, settings, io);
+      const options = await prettyOptionsFor(loaded, changes.added, settings.quiet, io);
       const time = new Date().toTimeString().slice(0, 8);
       io.stdout.write(`\n${reportPrettyChanges(changes, loaded.diagnostics, { ...options, time })}`);
       exitCode = judge(loaded.diagnostics, settings, io);
@@ -203,7 +171,7 @@ export const validateCommand = defineCommand({
   async run({ values, positionals, io }) {
     const settings = settingsFrom(values);
     const path = resolve(io.cwd, positionals[0] ?? '.');
-    const loaded = await check(path, io);
+    const loaded = await loadWithProgress(path, io);
     io.stdout.write(await report(loaded, settings, io));
     const exitCode = judge(loaded.diagnostics, settings, io);
     return settings.watch ? watchContent(path, loaded, exitCode, settings, io) : exitCode;

@@ -1,5 +1,5 @@
-import { discoverFiles, resolveProject } from '@marsad/content';
-import type { Output } from '../io.js';
+import { discoverFiles, type LoadedContent, loadContent, resolveProject } from '@marsad/content';
+import type { CliIO, Output } from '../io.js';
 
 /** Runs smaller than this finish before a spinner would be worth looking at. */
 export const PROGRESS_MIN_FILES = 200;
@@ -45,4 +45,36 @@ export function startProgress(stream: Output, label: string, intervalMs = 80): P
       stream.write('\r\u001b[K');
     },
   };
+}
+
+/**
+ * Runs `work` with a spinner on stderr when stdout and stderr are terminals and `files` is large enough
+ * to wait for; the spinner is erased whatever happens.
+ */
+export async function withProgress<T>(
+  label: string,
+  files: number,
+  io: CliIO,
+  work: () => Promise<T>,
+): Promise<T> {
+  const progress =
+    io.isTTY && io.stderr.isTTY !== false && files > PROGRESS_MIN_FILES
+      ? startProgress(io.stderr, label)
+      : undefined;
+  try {
+    return await work();
+  } finally {
+    progress?.stop();
+  }
+}
+
+/** Content files to show progress for: counted only on a terminal, where a spinner can be drawn. */
+export async function filesToReport(path: string, io: CliIO): Promise<number> {
+  return io.isTTY && io.stderr.isTTY !== false ? countContentFiles(path) : 0;
+}
+
+/** Loads the content at `path` with a `Checking N files…` spinner on a terminal for large runs. */
+export async function loadWithProgress(path: string, io: CliIO): Promise<LoadedContent> {
+  const files = await filesToReport(path, io);
+  return withProgress(`Checking ${files.toLocaleString('en-US')} files…`, files, io, () => loadContent(path));
 }
