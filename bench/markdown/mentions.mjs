@@ -6,71 +6,17 @@
 // Figures are CPU time of this process (`process.cpuUsage`, user + system), not elapsed time: the
 // machine is shared, and one core's work is what the budget counts. A script, not a test.
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { importFromSources } from '../lib/import-sources.mjs';
+import { median } from '../lib/median.mjs';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const usage = `Usage: node bench/markdown/mentions.mjs [--corpus <dir> | --articles 1000 --actors 2000 --events 5000]
        [--runs 5]
 --corpus reuses a corpus written by bench/corpus/generate.mjs; otherwise one is generated into a
 temporary folder (seed 1) and removed afterwards.`;
-
-/**
- * The entry points measured, from source: workspace packages resolve through their "source" export
- * condition; other packages stay external and load from node_modules, so the bundle lives under it.
- * @returns {Promise<any>}
- */
-async function loadSources() {
-  const folder = join(REPO, 'node_modules/.cache/marsad-bench');
-  await mkdir(folder, { recursive: true });
-  const outfile = join(folder, `mentions-${process.pid}.mjs`);
-  const content = 'packages/content/src';
-  await build({
-    stdin: {
-      contents: [
-        `export { arabicScriptRatio, createAliasMatcher, foldForSearch, tokenize } from '@marsad/arabic';`,
-        `export { loadContent } from './${content}/load-content.ts';`,
-        `export { mentionUnlinked } from './${content}/rules/mention-unlinked.ts';`,
-        `export { proseOf } from './${content}/rules/prose-mask.ts';`,
-        `export { namesOf, primaryLanguage } from './${content}/rules/entity-names.ts';`,
-      ].join('\n'),
-      resolveDir: REPO,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    conditions: ['source'],
-    outfile,
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'external-dependencies',
-        setup(esbuild) {
-          esbuild.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@marsad/') ? undefined : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    await rm(outfile, { force: true });
-  }
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /**
  * Runs `work` once to warm up, then `runs` times, and returns the median CPU milliseconds of a run with
@@ -226,7 +172,13 @@ try {
       return [name, value];
     }),
   );
-  const engine = await loadSources();
+  const engine = await importFromSources('mentions', [
+    `export { arabicScriptRatio, createAliasMatcher, foldForSearch, tokenize } from '@marsad/arabic';`,
+    `export { loadContent } from './packages/content/src/load-content.ts';`,
+    `export { mentionUnlinked } from './packages/content/src/rules/mention-unlinked.ts';`,
+    `export { proseOf } from './packages/content/src/rules/prose-mask.ts';`,
+    `export { namesOf, primaryLanguage } from './packages/content/src/rules/entity-names.ts';`,
+  ]);
   console.log(`node ${process.version}, ${process.platform}-${process.arch}`);
   if (values.corpus) {
     await measureCorpus(engine, resolve(values.corpus), counts.runs);

@@ -6,11 +6,10 @@
 //
 // Figures are CPU time of this process (`process.cpuUsage`, user + system), not elapsed time: the
 // machine is shared, and one core's work is what the budget counts. A script, not a test.
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -19,6 +18,8 @@ import { buildArticle } from '../corpus/articles.mjs';
 import { Random } from '../corpus/random.mjs';
 import { TextBank } from '../corpus/text-bank.mjs';
 import { buildActors, buildAuthors, buildEvents, buildPlaces } from '../corpus/world.mjs';
+import { importFromSources } from '../lib/import-sources.mjs';
+import { median } from '../lib/median.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLE = join(REPO, 'content/articles/coalition-withdrawal.ar.md');
@@ -26,47 +27,6 @@ const usage = `Usage: node bench/markdown/scan.mjs [--runs 5] [--repeat 20] [--a
 --repeat   copies of the sample article's body joined into one document
 --articles generated Arabic articles scanned one by one (seed 1), for throughput and how many the
            scanner is sure of`;
-
-/**
- * The scanner and its remark fallback, from source: workspace packages resolve through their "source"
- * export condition; other packages stay external and load from node_modules.
- * @returns {Promise<any>}
- */
-async function loadSources() {
-  const folder = join(REPO, 'node_modules/.cache/marsad-bench');
-  await mkdir(folder, { recursive: true });
-  const outfile = join(folder, `scan-${process.pid}.mjs`);
-  const parse = 'packages/content/src/parse';
-  await build({
-    stdin: {
-      contents: [
-        `export { scanMarkdown } from './${parse}/scan-markdown.ts';`,
-        `export { scanMarkdownWithRemark } from './${parse}/markdown-remark.ts';`,
-      ].join('\n'),
-      resolveDir: REPO,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    conditions: ['source'],
-    outfile,
-    logLevel: 'error',
-    packages: 'external',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    await rm(outfile, { force: true });
-  }
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** CPU milliseconds spent by this process so far. */
 const cpuNow = () => {
@@ -185,7 +145,10 @@ try {
   const runs = count('runs');
   const repeat = count('repeat');
   const articles = count('articles');
-  const engine = await loadSources();
+  const engine = await importFromSources('scan', [
+    `export { scanMarkdown } from './packages/content/src/parse/scan-markdown.ts';`,
+    `export { scanMarkdownWithRemark } from './packages/content/src/parse/markdown-remark.ts';`,
+  ]);
   console.log(
     `node ${process.version}, ${process.platform}-${process.arch}; ${runs} runs after a warm-up, median`,
   );

@@ -10,8 +10,8 @@
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import * as schema from '../../packages/schema/dist/index.js';
+import { median } from '../lib/median.mjs';
 import { generateCorpus } from './generate.mjs';
-import { median } from './throughput.mjs';
 import { plainActor, plainEvent } from './zod-floor.mjs';
 
 const RUNS = 9;

@@ -13,17 +13,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import * as z from 'zod';
 import { Actor, Event } from '../../packages/schema/dist/index.js';
+import { median } from '../lib/median.mjs';
 import { generateCorpus } from './generate.mjs';
 import { plainActor, plainEvent } from './zod-floor.mjs';
 
 const MEASURED_RUNS = 5;
-
-/** The median of numbers. */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** Microseconds of CPU time the main thread has used: other processes on the machine do not count. */
 function threadCpuMicros() {
