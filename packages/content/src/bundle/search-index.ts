@@ -10,7 +10,9 @@ import { cutSnippet, type Snippet, snippetHtml } from './snippet.js';
 
 // `search` holds only the index (contentless): its columns are the folded names and the stemmed title and
 // text, which no one reads back. `docs` holds what results show: the original title and text, and an
-// article version's Markdown body, deflated, since bodies are most of the bytes and are read one at a time.
+// article version's Markdown body and its plain text, deflated, since bodies are most of the bytes and are
+// read one at a time. The plain text is what snippets are cut from: kept at build time, a hit costs an
+// inflate instead of converting the whole Markdown body again.
 // The tokenizer sees text already normalised by @marsad/arabic; it only splits it into words.
 const SCHEMA = `
 CREATE TABLE docs (
@@ -20,7 +22,8 @@ CREATE TABLE docs (
   lang TEXT NOT NULL,
   title TEXT NOT NULL,
   text TEXT NOT NULL,
-  body BLOB
+  body BLOB,
+  plain BLOB
 );
 CREATE UNIQUE INDEX docs_entry ON docs (kind, id, lang);
 CREATE VIRTUAL TABLE search USING fts5(
@@ -57,7 +60,7 @@ export function writeSearchIndex(path: string, documents: Iterable<SearchDocumen
     db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
     db.exec(SCHEMA);
     const insertDoc = db.prepare(
-      'INSERT INTO docs (rowid, kind, id, lang, title, text, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO docs (rowid, kind, id, lang, title, text, body, plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertIndex = db.prepare('INSERT INTO search (rowid, names, title, body) VALUES (?, ?, ?, ?)');
     const stemmed = createIndexTerms();
@@ -68,6 +71,7 @@ export function writeSearchIndex(path: string, documents: Iterable<SearchDocumen
       rowid++;
       const plainBody = document.body === undefined ? '' : markdownPlainText(document.body);
       const names = document.names.join('\n');
+      const deflated = (text: string) => deflateRawSync(text, BODY_COMPRESSION);
       insertDoc.run(
         rowid,
         document.kind,
@@ -75,7 +79,8 @@ export function writeSearchIndex(path: string, documents: Iterable<SearchDocumen
         document.lang,
         document.title,
         document.text,
-        document.body === undefined ? null : deflateRawSync(document.body, BODY_COMPRESSION),
+        document.body === undefined ? null : deflated(document.body),
+        document.body === undefined ? null : deflated(plainBody),
       );
       insertIndex.run(
         rowid,
@@ -143,7 +148,7 @@ interface DocRow {
   lang: string;
   title: string;
   text: string;
-  body: Uint8Array | null;
+  plain: Uint8Array | null;
 }
 
 const inflate = (body: Uint8Array) => inflateRawSync(body).toString('utf8');
@@ -174,7 +179,7 @@ export class SearchIndex {
       GROUP BY docs.kind, docs.id, CASE docs.kind WHEN 'article' THEN docs.lang END
       ORDER BY rank, docs.kind, docs.id, docs.lang
       LIMIT :limit OFFSET :offset`);
-    this.#doc = db.prepare('SELECT kind, id, lang, title, text, body FROM docs WHERE rowid = ?');
+    this.#doc = db.prepare('SELECT kind, id, lang, title, text, plain FROM docs WHERE rowid = ?');
     this.#body = db.prepare("SELECT body FROM docs WHERE kind = 'article' AND id = ? AND lang = ?");
   }
 
@@ -202,7 +207,7 @@ export class SearchIndex {
     const matchWord = wordMatcher(terms);
     return hits.map((hit) => {
       const doc = this.#doc.get(hit.rowid) as unknown as DocRow;
-      const text = doc.body === null ? doc.text : `${doc.text}\n${markdownPlainText(inflate(doc.body))}`;
+      const text = doc.plain === null ? doc.text : `${doc.text}\n${inflate(doc.plain)}`;
       const snippet = cutSnippet(text, matchWord);
       return {
         kind: doc.kind,
