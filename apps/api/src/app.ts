@@ -7,7 +7,7 @@ import { compression } from './http/compression.js';
 import { conditionalGet } from './http/conditional.js';
 import { bearerToken, PreviewToken } from './http/preview.js';
 import { invalidParameters, problem, problemTypes } from './http/problem.js';
-import { responseCache } from './http/response-cache.js';
+import { ResponseCache } from './http/response-cache.js';
 import type { BuildReport } from './live-data.js';
 import { openApiDocument } from './openapi.js';
 import type { ApiEnv } from './router.js';
@@ -33,6 +33,8 @@ export interface AppOptions {
   buildReport?: () => BuildReport | null;
   /** Bytes of whole responses kept for anonymous reads; default 64 MiB, `0` for none. */
   responseCacheBytes?: number;
+  /** The response cache to fill, when the server also answers from it (see `startServer`). */
+  responseCache?: ResponseCache;
 }
 
 /** The default size of the response cache. */
@@ -102,14 +104,13 @@ export function createApp(data: ApiData | (() => ApiData), options: AppOptions =
     if (token) c.header('Vary', 'Authorization', { append: true });
     return next();
   });
+  const cache =
+    options.responseCache ?? new ResponseCache(options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
   app.use(
     '*',
-    responseCache({
-      maxBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
-      versionOf: (c: Context<ApiEnv>) => {
-        const view = c.get('view');
-        return view.access.preview ? undefined : view.version;
-      },
+    cache.middleware((c: Context<ApiEnv>) => {
+      const view = c.get('view');
+      return view.access.preview ? undefined : view.version;
     }),
   );
   app.use('*', compression());

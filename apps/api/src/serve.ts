@@ -1,8 +1,11 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { getRequestListener } from '@hono/node-server';
+import { createApp, DEFAULT_RESPONSE_CACHE_BYTES } from './app.js';
 import type { ApiData } from './data.js';
+import { ResponseCache } from './http/response-cache.js';
 import { LiveData } from './live-data.js';
+import { anonymousVersion } from './view.js';
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
@@ -28,33 +31,36 @@ export const DEFAULT_PORT = 8787;
 
 /** Serves `data` over HTTP until closed; {@link LiveData} is served as it changes, its rebuilds on /healthz. */
 export function startServer(data: ApiData | LiveData, options: ServerOptions = {}): Promise<RunningServer> {
-  const appOptions = {
+  const current = data instanceof LiveData ? () => data.current : () => data;
+  const responseCache = new ResponseCache(options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
+  const app = createApp(data instanceof LiveData ? current : data, {
     previewToken: options.previewToken,
-    ...(options.responseCacheBytes !== undefined && { responseCacheBytes: options.responseCacheBytes }),
-  };
-  const app =
-    data instanceof LiveData
-      ? createApp(() => data.current, { ...appOptions, buildReport: () => data.report })
-      : createApp(data, appOptions);
-  const hostname = options.host ?? '127.0.0.1';
+    responseCache,
+    ...(data instanceof LiveData && { buildReport: () => data.report }),
+  });
+  const toApp = getRequestListener(app.fetch);
+  // A response the app has already given is written from the cache before Hono sees the request.
+  const server = createServer((request, response) => {
+    if (!responseCache.serve(request, response, anonymousVersion(current(), new Date()))) {
+      toApp(request, response);
+    }
+  });
   return new Promise((resolve, reject) => {
-    const server = serve(
-      { fetch: app.fetch, hostname, port: options.port ?? DEFAULT_PORT },
-      (info: AddressInfo) => {
-        const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-        resolve({
-          url: `http://${host}:${info.port}`,
-          close: () =>
-            new Promise<void>((done) => {
-              server.close(() => {
-                data.close();
-                done();
-              });
-              if ('closeAllConnections' in server) server.closeAllConnections();
-            }),
-        });
-      },
-    );
     server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => {
+      const info = server.address() as AddressInfo;
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => {
+              data.close();
+              done();
+            });
+            server.closeAllConnections();
+          }),
+      });
+    });
   });
 }

@@ -9,6 +9,11 @@ export interface Access {
   now: Date;
 }
 
+/** The {@link View.version} of anonymous requests at `now`. */
+export function anonymousVersion(data: ApiData, now: Date): string {
+  return `${data.hash}:${publicSince(data.graph, now)}`;
+}
+
 /**
  * The content as one request may see it. Every route reads articles through this class and only
  * through it, so an article that is not public (draft, review, embargoed, not yet published) is
@@ -40,8 +45,7 @@ export class View {
    * (for anonymous requests) when the set of public articles last changed. ETags and caches key on it.
    */
   get version(): string {
-    const since = this.access.preview ? 'preview' : String(publicSince(this.graph, this.access.now));
-    return `${this.data.hash}:${since}`;
+    return this.access.preview ? `${this.data.hash}:preview` : anonymousVersion(this.data, this.access.now);
   }
 
   /** The articles this request may see, newest first. */
