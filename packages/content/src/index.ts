@@ -19,6 +19,8 @@ export {
   type RuleReport,
   type RuleSite,
 } from './rules/index.js';
+export { type KnownName, knownNames } from './rules/mention-unlinked.js';
+export { MASK, proseOf } from './rules/prose-mask.js';
 export * from './source/discover.js';
 export * from './source/line-index.js';
 export * from './source/load-sources.js';

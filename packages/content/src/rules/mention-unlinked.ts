@@ -15,7 +15,7 @@ import type { Rule, RuleReport } from './rule.js';
 type NamedKind = 'actor' | 'place';
 
 /** A spelling the rule looks for, and the entry it stands for. */
-interface KnownName {
+export interface KnownName {
   spelling: string;
   /** `undefined` when several entries share the name: the text could mean any of them. */
   target: { kind: NamedKind; id: string } | undefined;
@@ -73,9 +73,10 @@ const identityOf = (spelling: string) =>
 
 /**
  * The names of actors and places in one language (a primary subtag), each spelling once, shared names
- * marked ambiguous.
+ * marked ambiguous: what this rule looks for, and what `marsad import` links, so that an imported draft
+ * leaves nothing for the rule to report.
  */
-function knownNames(graph: ContentGraph, lang: string): KnownName[] {
+export function knownNames(graph: ContentGraph, lang: string): KnownName[] {
   const byIdentity = new Map<string, KnownName>();
   for (const kind of ['actor', 'place'] as const) {
     for (const entry of graph.all(kind)) {
