@@ -1,8 +1,11 @@
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
-  entry: ['src/index.ts'],
-  dts: true,
+  // The worker is its own entry: `new Worker()` takes a file, found beside `dist/index.*` (see check-pool.ts).
+  entry: { index: 'src/index.ts', 'check-worker': 'src/worker/check-worker.ts' },
+  dts: { entry: { index: 'src/index.ts' } },
+  // `import.meta.url` in the CommonJS build too: the cache hashes the engine's code, the pool finds the worker.
+  shims: true,
   platform: 'node',
   target: 'node22',
   sourcemap: true,

@@ -22,6 +22,16 @@ export interface DiscoveredFile {
   format: SourceFormat;
   /** Size in bytes. */
   size: number;
+  /** What `stat` said when the file was found, so a cache can tell an untouched file without reading it. */
+  stamp: FileStamp;
+}
+
+/** The `stat` fields that change when a file is written or replaced. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 /** Options of {@link discoverFiles}. */
@@ -162,7 +172,8 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
       );
       return;
     }
-    const size = (await stat(path).catch(() => undefined))?.size ?? 0;
+    const stats = await stat(path).catch(() => undefined);
+    const size = stats?.size ?? 0;
     if (size > maxFileSize) {
       const megabytes = (limit: number) => `${(limit / 1024 / 1024).toFixed(1)} MB`;
       warn(
@@ -173,7 +184,8 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
       );
       return;
     }
-    files.push({ path, file, collection, format, size });
+    const stamp = { size, mtimeMs: stats?.mtimeMs ?? 0, ctimeMs: stats?.ctimeMs ?? 0, ino: stats?.ino ?? 0 };
+    files.push({ path, file, collection, format, size, stamp });
   }
 
   /** `ancestors` holds the real paths above `directory`, so a symlink to one of them ends the walk. */

@@ -200,6 +200,12 @@ function failedSource(info: SourceFileInfo, name: NameId): FailedSource {
   return { collection: info.collection, id: name.id, file: info.file };
 }
 
+/** What a file that could not be read or decoded yields: its problem, and the entry it names as failed. */
+export function unreadSource(info: SourceFileInfo, diagnostic: Diagnostic): ParsedSource {
+  const failed = info.format === 'jsonl' ? [] : [failedSource(info, idFromName(info))];
+  return { entries: [], diagnostics: [diagnostic], failed };
+}
+
 /**
  * Parses one content file from its decoded text into entries and diagnostics. Pure: no file system,
  * no shared state, so it can run in worker threads and be cached by content hash. Never throws.
@@ -268,12 +274,7 @@ export async function loadSources(root: string, options: LoadOptions = {}): Prom
   const failed: FailedSource[] = [];
   for (const file of discovery.files) {
     const read = await readText(file.path, file.file);
-    if (!read.ok) {
-      diagnostics.push(read.diagnostic);
-      if (file.format !== 'jsonl') failed.push(failedSource(file, idFromName(file)));
-      continue;
-    }
-    const parsed = parseSourceFile(file, read.text);
+    const parsed = read.ok ? parseSourceFile(file, read.text) : unreadSource(file, read.diagnostic);
     entries.push(...parsed.entries);
     diagnostics.push(...parsed.diagnostics);
     failed.push(...parsed.failed);

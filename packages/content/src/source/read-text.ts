@@ -108,11 +108,13 @@ export function decodeText(bytes: Uint8Array, file: string): TextResult {
   return { ok: true, text };
 }
 
-/** Reads and decodes a content file (see {@link decodeText}); a read failure gives `file/unreadable`. */
-export async function readText(path: string, file: string): Promise<TextResult> {
-  let bytes: Uint8Array;
+/** The outcome of reading a content file's bytes. */
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
+
+/** Reads a content file's bytes; a read failure gives `file/unreadable`. */
+export async function readBytes(path: string, file: string): Promise<BytesResult> {
   try {
-    bytes = await readFile(path);
+    return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -125,5 +127,10 @@ export async function readText(path: string, file: string): Promise<TextResult> 
       }),
     };
   }
-  return decodeText(bytes, file);
+}
+
+/** Reads and decodes a content file (see {@link decodeText}); a read failure gives `file/unreadable`. */
+export async function readText(path: string, file: string): Promise<TextResult> {
+  const read = await readBytes(path, file);
+  return read.ok ? decodeText(read.bytes, file) : read;
 }

@@ -13,7 +13,7 @@ import type { ActorEntry, ArticleEntry, ArticleVersion, EntityKind, EntityValue 
 import type { Mention } from '../parse/markdown.js';
 import type { Locator } from '../parse/yaml-data.js';
 import type { Collection } from '../source/discover.js';
-import type { FailedSource, SourceEntry } from '../source/load-sources.js';
+import type { FailedSource, MarkdownContent, SourceEntry } from '../source/load-sources.js';
 import { issueDiagnostics } from './issue-diagnostics.js';
 
 /** Where a validated entry (or an article version) was written, to point diagnostics at it. */
@@ -51,6 +51,31 @@ const kindOf: Record<Collection, EntityKind> = {
 
 const entitySchemas = { actor: Actor, event: Event, place: Place, author: Author } as const;
 
+/** What a body carries into the graph (its prose mask is left behind: no later step reads it). */
+export type CheckedMarkdown = Omit<MarkdownContent, 'prose'>;
+
+/**
+ * One entry checked against its schema on its own, before entries are compared with each other: plain
+ * data (no functions, no shared strings), so it can cross a worker boundary and be cached with its file.
+ */
+export interface CheckedSource {
+  collection: Collection;
+  id: string;
+  file: string;
+  pointer: (string | number)[];
+  lang?: string;
+  markdown?: CheckedMarkdown;
+  /** Entities: the validated value without its profile; articles: the version's frontmatter. */
+  value?: unknown;
+  /** Articles: the `original:` field as written (a translation names its original's language). */
+  original?: unknown;
+  /** The entry's own problems: schema issues, and for articles `lang` and shared-field conflicts. */
+  diagnostics: Diagnostic[];
+}
+
+/** A checked entry with the locator that places diagnostics in its file. */
+export type LocatedSource = CheckedSource & { locator: Locator };
+
 function parseWith<T>(
   schema: z.ZodType<T>,
   data: unknown,
@@ -65,66 +90,17 @@ function parseWith<T>(
   return undefined;
 }
 
-function duplicateDiagnostic(source: SourceEntry, kind: EntityKind, first: EntryOrigin): Diagnostic {
-  const at = first.locator.locate(['id'], 'value');
-  return createDiagnostic({
-    file: source.file,
-    ruleId: 'id/duplicate',
-    severity: 'error',
-    message: `the ${kind} id "${source.id}" is already used by ${first.file}: ids are unique within a collection; rename one`,
-    ...source.locator.locate(['id'], 'value'),
-    cause: {
-      file: first.file,
-      line: at.line,
-      column: at.column,
-      message: `first ${kind} with id "${source.id}"`,
-    },
-  });
-}
-
-function validateEntity(source: SourceEntry, content: ValidatedContent): void {
+function checkEntity(source: SourceEntry, diagnostics: Diagnostic[]): unknown {
   const kind = kindOf[source.collection] as Exclude<EntityKind, 'article'>;
-  const key = originKey(kind, source.id);
-  const origin: EntryOrigin = { file: source.file, locator: source.locator };
-  const first = content.origins.get(key);
-  if (first) {
-    content.diagnostics.push(duplicateDiagnostic(source, kind, first));
-    return;
-  }
-  content.origins.set(key, origin);
   // The file name is the id; a differing `id:` was reported while loading, so the name wins here.
   const data = { ...(source.data as Record<string, unknown>), id: source.id };
-  const value = parseWith(
-    entitySchemas[kind] as z.ZodType<EntityValue[typeof kind]>,
-    data,
-    source,
-    content.diagnostics,
-  );
-  if (value === undefined) {
-    content.failed.add(key);
-    return;
-  }
-  const markdown = source.markdown;
-  if (kind === 'actor' && markdown) {
-    const { body, bodyStart, mentions, headings } = markdown;
-    origin.mentions = mentions;
-    origin.body = { text: body, start: bodyStart };
-    (value as ActorEntry).profile = { body, mentions, headings };
-  }
-  (content.entities[kind] as EntityValue[typeof kind][]).push(value);
+  return parseWith(entitySchemas[kind] as z.ZodType<unknown>, data, source, diagnostics);
 }
 
-interface VersionDraft {
-  source: SourceEntry;
-  lang: string;
-  version?: ArticleVersion;
-}
-
-function validateVersion(source: SourceEntry, diagnostics: Diagnostic[]): VersionDraft {
+function checkVersion(source: SourceEntry, diagnostics: Diagnostic[]): unknown {
   const lang = source.lang ?? '';
   // `id:` may be written in an article too; loading already checked it against the file name.
   const { id: _id, ...data } = source.data as Record<string, unknown>;
-  const draft: VersionDraft = { source, lang };
   if (data.lang !== undefined && data.lang !== lang) {
     diagnostics.push(
       createDiagnostic({
@@ -154,44 +130,108 @@ function validateVersion(source: SourceEntry, diagnostics: Diagnostic[]): Versio
     }
   }
   const schema = isTranslation ? ArticleTranslation : Article;
-  const frontmatter = parseWith<Article | ArticleTranslation>(schema, data, source, diagnostics);
-  if (frontmatter === undefined) return draft;
+  return parseWith<Article | ArticleTranslation>(schema, data, source, diagnostics);
+}
+
+/** Checks one loaded entry against its schema: the per-entry half of {@link validateEntries}. */
+export function checkSource(source: SourceEntry): CheckedSource {
+  const { collection, id, file, pointer, lang, markdown } = source;
+  const diagnostics: Diagnostic[] = [];
+  const checked: CheckedSource = { collection, id, file, pointer, diagnostics };
+  if (lang !== undefined) checked.lang = lang;
+  if (markdown) {
+    const { body, bodyStart, mentions, headings } = markdown;
+    checked.markdown = { body, bodyStart, mentions, headings };
+  }
+  let value: unknown;
+  if (collection === 'articles') {
+    value = checkVersion(source, diagnostics);
+    const original = (source.data as Record<string, unknown>).original;
+    if (original !== undefined) checked.original = original;
+  } else {
+    value = checkEntity(source, diagnostics);
+  }
+  if (value !== undefined) checked.value = value;
+  return checked;
+}
+
+function duplicateDiagnostic(source: LocatedSource, kind: EntityKind, first: EntryOrigin): Diagnostic {
+  const at = first.locator.locate(['id'], 'value');
+  return createDiagnostic({
+    file: source.file,
+    ruleId: 'id/duplicate',
+    severity: 'error',
+    message: `the ${kind} id "${source.id}" is already used by ${first.file}: ids are unique within a collection; rename one`,
+    ...source.locator.locate(['id'], 'value'),
+    cause: {
+      file: first.file,
+      line: at.line,
+      column: at.column,
+      message: `first ${kind} with id "${source.id}"`,
+    },
+  });
+}
+
+function addEntity(source: LocatedSource, content: ValidatedContent): void {
+  const kind = kindOf[source.collection] as Exclude<EntityKind, 'article'>;
+  const key = originKey(kind, source.id);
+  const origin: EntryOrigin = { file: source.file, locator: source.locator };
+  const first = content.origins.get(key);
+  if (first) {
+    content.diagnostics.push(duplicateDiagnostic(source, kind, first));
+    return;
+  }
+  content.origins.set(key, origin);
+  content.diagnostics.push(...source.diagnostics);
+  if (source.value === undefined) {
+    content.failed.add(key);
+    return;
+  }
+  // A copy: the checked value may be a cache's, and the graph's entries must not alias it.
+  const value = { ...(source.value as EntityValue[typeof kind]) };
   const markdown = source.markdown;
-  draft.version = {
-    lang,
-    frontmatter,
+  if (kind === 'actor' && markdown) {
+    const { body, bodyStart, mentions, headings } = markdown;
+    origin.mentions = mentions;
+    origin.body = { text: body, start: bodyStart };
+    (value as ActorEntry).profile = { body, mentions, headings };
+  }
+  (content.entities[kind] as EntityValue[typeof kind][]).push(value);
+}
+
+function versionOf(source: LocatedSource): ArticleVersion | undefined {
+  if (source.value === undefined) return undefined;
+  const markdown = source.markdown;
+  return {
+    lang: source.lang ?? '',
+    frontmatter: source.value as Article | ArticleTranslation,
     body: markdown?.body ?? '',
     mentions: markdown?.mentions ?? [],
     headings: markdown?.headings ?? [],
     file: source.file,
   };
-  return draft;
 }
 
-function assembleArticle(id: string, drafts: VersionDraft[], content: ValidatedContent): void {
+function assembleArticle(id: string, drafts: LocatedSource[], content: ValidatedContent): void {
+  const langOf = (draft: LocatedSource) => draft.lang ?? '';
   for (const draft of drafts) {
-    content.origins.set(originKey('article', id, draft.lang), {
-      file: draft.source.file,
-      locator: draft.source.locator,
-      mentions: draft.source.markdown?.mentions ?? [],
-      body: draft.source.markdown && {
-        text: draft.source.markdown.body,
-        start: draft.source.markdown.bodyStart,
-      },
+    content.origins.set(originKey('article', id, langOf(draft)), {
+      file: draft.file,
+      locator: draft.locator,
+      mentions: draft.markdown?.mentions ?? [],
+      body: draft.markdown && { text: draft.markdown.body, start: draft.markdown.bodyStart },
     });
   }
-  const originals = drafts.filter(
-    (draft) => (draft.source.data as Record<string, unknown>).original === undefined,
-  );
+  const originals = drafts.filter((draft) => draft.original === undefined);
   const [original, ...extraOriginals] = originals;
   for (const extra of extraOriginals) {
     content.diagnostics.push(
       createDiagnostic({
-        file: extra.source.file,
+        file: extra.file,
         ruleId: 'article/translation-conflict',
         severity: 'error',
-        message: `${original!.source.file} is already the original of "${id}": a translation names its original's language with \`original: ${original!.lang}\` and leaves the shared metadata to it`,
-        ...extra.source.locator.locate([], 'key'),
+        message: `${original!.file} is already the original of "${id}": a translation names its original's language with \`original: ${langOf(original!)}\` and leaves the shared metadata to it`,
+        ...extra.locator.locate([], 'key'),
       }),
     );
   }
@@ -199,46 +239,80 @@ function assembleArticle(id: string, drafts: VersionDraft[], content: ValidatedC
     for (const draft of drafts) {
       content.diagnostics.push(
         createDiagnostic({
-          file: draft.source.file,
+          file: draft.file,
           ruleId: 'article/missing-original',
           severity: 'error',
-          message: `this translation has no original: add articles/${id}.${String((draft.source.data as Record<string, unknown>).original)}.md`,
-          ...draft.source.locator.locate(['original'], 'value'),
+          message: `this translation has no original: add articles/${id}.${String(draft.original)}.md`,
+          ...draft.locator.locate(['original'], 'value'),
         }),
       );
     }
   }
   for (const draft of drafts) {
-    const data = draft.source.data as Record<string, unknown>;
-    if (!original || draft === original || data.original === undefined || data.original === original.lang)
+    if (
+      !original ||
+      draft === original ||
+      draft.original === undefined ||
+      draft.original === langOf(original)
+    )
       continue;
     content.diagnostics.push(
       createDiagnostic({
-        file: draft.source.file,
+        file: draft.file,
         ruleId: 'article/translation-conflict',
         severity: 'error',
-        message: `\`original: ${String(data.original)}\` names a version that is not the original; the original is ${original.source.file}`,
-        suggestions: [original.lang],
-        ...draft.source.locator.locate(['original'], 'value'),
+        message: `\`original: ${String(draft.original)}\` names a version that is not the original; the original is ${original.file}`,
+        suggestions: [langOf(original)],
+        ...draft.locator.locate(['original'], 'value'),
       }),
     );
   }
-  const meta = original?.version?.frontmatter as Article | undefined;
+  const meta = original?.value as Article | undefined;
   if (!original || !meta) {
     content.failed.add(originKey('article', id));
     return;
   }
   content.origins.set(
     originKey('article', id),
-    content.origins.get(originKey('article', id, original.lang))!,
+    content.origins.get(originKey('article', id, langOf(original)))!,
   );
   const versions: Record<string, ArticleVersion> = {};
   for (const draft of [original, ...drafts.filter((draft) => !originals.includes(draft))]) {
-    if (draft.version) versions[draft.lang] = draft.version;
-    else content.failed.add(originKey('article', id, draft.lang));
+    const version = versionOf(draft);
+    if (version) versions[langOf(draft)] = version;
+    else content.failed.add(originKey('article', id, langOf(draft)));
   }
-  const article: ArticleEntry = { id, lang: original.lang, meta, versions };
+  const article: ArticleEntry = { id, lang: langOf(original), meta, versions };
   content.entities.article.push(article);
+}
+
+/**
+ * Compares checked entries with each other (duplicate ids, an article's versions) and gathers the valid
+ * ones: the cross-entry half of {@link validateEntries}, cheap enough to run on every load.
+ */
+export function assembleEntries(
+  checked: readonly LocatedSource[],
+  failedSources: readonly FailedSource[] = [],
+): ValidatedContent {
+  const content: ValidatedContent = {
+    entities: { actor: [], event: [], place: [], author: [], article: [] },
+    origins: new Map(),
+    failed: new Set(failedSources.map((failed) => originKey(kindOf[failed.collection], failed.id))),
+    diagnostics: [],
+  };
+  const articleDrafts = new Map<string, LocatedSource[]>();
+  for (const source of checked) {
+    if (source.collection !== 'articles') {
+      addEntity(source, content);
+      continue;
+    }
+    content.diagnostics.push(...source.diagnostics);
+    const drafts = articleDrafts.get(source.id) ?? [];
+    drafts.push(source);
+    articleDrafts.set(source.id, drafts);
+  }
+  for (const [id, drafts] of articleDrafts) assembleArticle(id, drafts, content);
+  return content;
 }
 
 /**
@@ -250,22 +324,6 @@ export function validateEntries(
   sources: readonly SourceEntry[],
   failedSources: readonly FailedSource[] = [],
 ): ValidatedContent {
-  const content: ValidatedContent = {
-    entities: { actor: [], event: [], place: [], author: [], article: [] },
-    origins: new Map(),
-    failed: new Set(failedSources.map((failed) => originKey(kindOf[failed.collection], failed.id))),
-    diagnostics: [],
-  };
-  const articleDrafts = new Map<string, VersionDraft[]>();
-  for (const source of sources) {
-    if (source.collection !== 'articles') {
-      validateEntity(source, content);
-      continue;
-    }
-    const drafts = articleDrafts.get(source.id) ?? [];
-    drafts.push(validateVersion(source, content.diagnostics));
-    articleDrafts.set(source.id, drafts);
-  }
-  for (const [id, drafts] of articleDrafts) assembleArticle(id, drafts, content);
-  return content;
+  const checked = sources.map((source) => ({ ...checkSource(source), locator: source.locator }));
+  return assembleEntries(checked, failedSources);
 }

@@ -1,0 +1,128 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { CheckedFile } from '../source/check-file.js';
+import type { FileStamp } from '../source/discover.js';
+
+/** What the cache keeps for one content file. */
+export interface CacheRecord {
+  /** Digest of the file's bytes: what the results were computed from. */
+  hash: string;
+  /** The file's `stat` when it was last read or hashed. */
+  stamp: FileStamp;
+  /** When that happened (ms since the epoch). */
+  seenAt: number;
+  checked: CheckedFile;
+}
+
+/** Records are spread over this many files, so a run that changes one file rewrites a small part. */
+const SHARDS = 32;
+
+/**
+ * A file written within this long before it was read may be written again with the same `stat` (coarse
+ * timestamps, two writes in one tick): its stamp is not trusted, its content is hashed (racy git).
+ */
+const RACY_MS = 2000;
+
+interface ShardFile {
+  engine: string;
+  records: Map<string, CacheRecord>;
+}
+
+const shardOf = (file: string) => createHash('sha1').update(file).digest()[0]! % SHARDS;
+
+const sameStamp = (a: FileStamp, b: FileStamp) =>
+  a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+
+async function readShard(path: string, engine: string): Promise<Map<string, CacheRecord>> {
+  try {
+    const shard = deserialize(await readFile(path)) as ShardFile;
+    // Another engine's results, or a file that is not a shard: start over (it is rewritten on save).
+    if (shard?.engine === engine && shard.records instanceof Map) return shard.records;
+  } catch {
+    // Missing, truncated or corrupt: the same.
+  }
+  return new Map();
+}
+
+/**
+ * Per-file results of earlier runs, keyed by the file's path and checked against its content digest and
+ * the engine version. Each shard is replaced whole by rename, so a reader sees an old or a new shard,
+ * never a torn one, and concurrent runs at worst redo each other's work.
+ */
+export class ContentCache {
+  private readonly dirty = new Set<number>();
+
+  private constructor(
+    /** The folder holding the shards. */
+    readonly dir: string,
+    private readonly engine: string,
+    private readonly shards: Map<string, CacheRecord>[],
+  ) {}
+
+  /** Opens the cache in `dir` (which need not exist) for results of the engine `engine`. */
+  static async open(dir: string, engine: string): Promise<ContentCache> {
+    const shards = await Promise.all(
+      Array.from({ length: SHARDS }, (_, index) => readShard(join(dir, `shard-${index}.bin`), engine)),
+    );
+    return new ContentCache(dir, engine, shards);
+  }
+
+  /** The record of `file`, whatever its state on disk. */
+  get(file: string): CacheRecord | undefined {
+    return this.shards[shardOf(file)]!.get(file);
+  }
+
+  /** The record of `file` when its `stat` says it was not touched since it was read (no reading needed). */
+  untouched(file: string, stamp: FileStamp): CacheRecord | undefined {
+    const record = this.get(file);
+    return record && sameStamp(record.stamp, stamp) && stamp.mtimeMs < record.seenAt - RACY_MS
+      ? record
+      : undefined;
+  }
+
+  set(file: string, record: CacheRecord): void {
+    const shard = shardOf(file);
+    this.shards[shard]!.set(file, record);
+    this.dirty.add(shard);
+  }
+
+  /** Forgets the files that are gone. */
+  keepOnly(files: ReadonlySet<string>): void {
+    this.shards.forEach((records, shard) => {
+      for (const file of records.keys()) {
+        if (files.has(file)) continue;
+        records.delete(file);
+        this.dirty.add(shard);
+      }
+    });
+  }
+
+  /**
+   * Writes the shards that changed. A cache that cannot be written (read-only folder, full disk) is
+   * skipped: it only costs the next run time.
+   */
+  async save(): Promise<void> {
+    if (this.dirty.size === 0) return;
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await Promise.all(
+        [...this.dirty].map(async (shard) => {
+          const path = join(this.dir, `shard-${shard}.bin`);
+          const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+          const data: ShardFile = { engine: this.engine, records: this.shards[shard]! };
+          try {
+            await writeFile(temp, serialize(data));
+            await rename(temp, path);
+          } finally {
+            await rm(temp, { force: true });
+          }
+        }),
+      );
+      this.dirty.clear();
+    } catch {
+      // See above: never an error for the run.
+    }
+  }
+}

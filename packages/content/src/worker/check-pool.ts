@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type FileWork, readAndCheck } from '../source/check-file.js';
+import type { WorkerJob } from './check-worker.js';
+
+/** Files sent to a worker at a time: enough to amortise a message, few enough to share out the tail. */
+const BATCH = 64;
+
+/**
+ * Under a `source` condition (vitest, a dev run of the TypeScript) the worker runs the TypeScript too:
+ * Node strips the types, and this hook maps the `.js` of relative imports to the `.ts` file beside it.
+ */
+const SOURCE_BOOTSTRAP = `
+const { registerHooks } = require('node:module');
+const { workerData } = require('node:worker_threads');
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (error) {
+      if (!specifier.startsWith('.') || !specifier.endsWith('.js')) throw error;
+      return next(specifier.slice(0, -3) + '.ts', context);
+    }
+  },
+});
+import(workerData.entry);
+`;
+
+/** A started worker thread of the pool, from the built package or from the sources beside this module. */
+function startWorker(): Worker | undefined {
+  const self = fileURLToPath(import.meta.url);
+  const extension = extname(self);
+  // Built, this module is inside dist/index.*, next to check-worker.*; as source, next to check-worker.ts.
+  const entry = join(dirname(self), `check-worker${extension}`);
+  if (!existsSync(entry)) return undefined;
+  if (extension !== '.ts') return new Worker(entry);
+  return new Worker(SOURCE_BOOTSTRAP, {
+    eval: true,
+    workerData: { entry: pathToFileURL(entry).href },
+    execArgv: [
+      '--conditions=source',
+      '--experimental-transform-types',
+      '--disable-warning=ExperimentalWarning',
+    ],
+  });
+}
+
+/** How many worker threads to start for `files` files: one core stays with the main thread, which works too. */
+export function workerCount(files: number, minFiles: number): number {
+  return files < minFiles ? 0 : Math.max(0, availableParallelism() - 1);
+}
+
+/**
+ * Reads and checks `jobs` over `threads` worker threads and the main thread, each taking the next batch
+ * when done. Results come back in the order of `jobs`, whichever thread made them. A worker that cannot
+ * start or fails leaves its files to the main thread, so the outcome never depends on threads.
+ */
+export async function checkInPool(jobs: readonly WorkerJob[], threads: number): Promise<FileWork[]> {
+  const results: (FileWork | undefined)[] = new Array(jobs.length);
+  let next = 0;
+  const take = (): [number, number] | undefined => {
+    if (next >= jobs.length) return undefined;
+    const start = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return [start, next];
+  };
+  const runWorker = (worker: Worker) =>
+    new Promise<void>((resolve) => {
+      let batch: [number, number] | undefined;
+      const send = () => {
+        batch = take();
+        if (batch) worker.postMessage(jobs.slice(...batch));
+        else resolve();
+      };
+      worker.on('message', (works: FileWork[]) => {
+        works.forEach((work, index) => {
+          results[batch![0] + index] = work;
+        });
+        send();
+      });
+      worker.once('error', () => resolve());
+      worker.once('exit', () => resolve());
+      send();
+    });
+  const checkHere = async (start: number, end: number) => {
+    for (let index = start; index < end; index++) {
+      if (results[index] === undefined)
+        results[index] = await readAndCheck(jobs[index]!, jobs[index]!.knownHash);
+    }
+  };
+  const workers = Array.from({ length: threads }, startWorker).filter((worker) => worker !== undefined);
+  try {
+    const running = workers.map(runWorker);
+    for (let batch = take(); batch; batch = take()) await checkHere(...batch);
+    await Promise.all(running);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  // What a failed worker had in hand.
+  await checkHere(0, jobs.length);
+  return results as FileWork[];
+}
