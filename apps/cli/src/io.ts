@@ -16,6 +16,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Terminal width, when known. */
   columns?: number;
+  /** What `-` reads (`marsad import -`): `process.stdin` in the binary; absent, `-` is refused. */
+  stdin?: AsyncIterable<Uint8Array | string>;
   /** Aborted when the user interrupts (Ctrl-C); long-running commands such as `--watch` stop on it. */
   signal?: AbortSignal;
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { buildCommand } from './build.js';
+import { importCommand } from './import.js';
 import { validateCommand } from './validate.js';
 
 /** Every `marsad` subcommand, in the order `marsad --help` lists them. */
-export const commands: readonly Command[] = [validateCommand, buildCommand];
+export const commands: readonly Command[] = [validateCommand, buildCommand, importCommand];
