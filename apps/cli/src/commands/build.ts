@@ -14,6 +14,7 @@ import { shownPath } from '../paths.js';
 import { reportLoaded } from '../reporters/report-loaded.js';
 import { countSeverities } from '../reporters/report-options.js';
 import { byteSize } from '../text/byte-size.js';
+import { cacheFrom, cacheOptions } from '../validate/cache-options.js';
 import { filesToReport, withProgress } from '../validate/progress.js';
 
 const options = {
@@ -31,6 +32,7 @@ const options = {
       'Build for this moment (ISO 8601 with offset, e.g. 2024-06-01T00:00:00Z): articles public then go in. Default: now.',
   },
   quiet: { type: 'boolean', short: 'q', description: 'List errors only.' },
+  ...cacheOptions,
 } as const;
 
 function parseNow(text: string | undefined): Date {
@@ -111,7 +113,7 @@ export const buildCommand = defineCommand({
       await checkBundleOutput(out);
       const files = await filesToReport(path, io);
       const loaded = await withProgress(`Checking ${files.toLocaleString('en-US')} files…`, files, io, () =>
-        loadContent(path),
+        loadContent(path, { cache: cacheFrom(values, (dir) => resolve(io.cwd, dir)) }),
       );
       io.stdout.write(await reportLoaded(loaded, values.quiet ?? false, io));
       if (countSeverities(loaded.diagnostics).errors > 0) {

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureIO } from '../../test/capture-io.js';
@@ -180,5 +181,28 @@ describe('marsad validate usage and I/O errors', () => {
     const result = await run(['validate', ...args]);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe(`marsad validate: ${message}`);
+  });
+});
+
+describe('marsad validate and its cache', () => {
+  let sample: SampleCopy;
+  beforeAll(async () => {
+    sample = await copySample();
+  });
+  afterAll(() => sample.remove());
+
+  it('keeps results in --cache-dir and reports the same on the next run', async () => {
+    const cacheDir = join(sample.root, 'results-cache');
+    const first = await run(['validate', '--format', 'json', '--cache-dir', cacheDir], sample.root);
+    expect((await readdir(cacheDir)).some((name) => name.endsWith('.bin'))).toBe(true);
+    const second = await run(['validate', '--format', 'json', '--cache-dir', cacheDir], sample.root);
+    expect(second).toEqual(first);
+  });
+
+  it('writes no cache with --no-cache', async () => {
+    const cacheDir = join(sample.root, 'unused-cache');
+    const result = await run(['validate', '--no-cache', '--cache-dir', cacheDir], sample.root);
+    expect(result.code).toBe(0);
+    await expect(readdir(cacheDir)).rejects.toThrow(/ENOENT/);
   });
 });

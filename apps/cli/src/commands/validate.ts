@@ -1,5 +1,10 @@
 import { relative, resolve } from 'node:path';
-import { type Diagnostic, integrityRules, type LoadedContent } from '@marsad/content';
+import {
+  type Diagnostic,
+  integrityRules,
+  type LoadContentOptions,
+  type LoadedContent,
+} from '@marsad/content';
 import { type CommandInput, defineCommand, UsageError } from '../command.js';
 import type { CliIO } from '../io.js';
 import { ioErrorMessage } from '../io-error.js';
@@ -9,6 +14,7 @@ import { reportPretty } from '../reporters/pretty.js';
 import { reportPrettyChanges } from '../reporters/pretty-changes.js';
 import { prettyOptionsFor } from '../reporters/report-loaded.js';
 import { countSeverities, listedDiagnostics } from '../reporters/report-options.js';
+import { cacheFrom, cacheOptions } from '../validate/cache-options.js';
 import { loadWithProgress } from '../validate/progress.js';
 import { verdict, type WarningPolicy } from '../validate/verdict.js';
 import { diffDiagnostics } from '../watch/diagnostic-changes.js';
@@ -40,6 +46,7 @@ const options = {
     short: 'w',
     description: 'Validate again on every change and print what changed, until Ctrl-C (pretty only).',
   },
+  ...cacheOptions,
 } as const;
 
 /** The validate flags, checked. */
@@ -47,9 +54,10 @@ interface ValidateSettings extends WarningPolicy {
   format: Format;
   quiet: boolean;
   watch: boolean;
+  load: LoadContentOptions;
 }
 
-function settingsFrom(values: CommandInput<typeof options>['values']): ValidateSettings {
+function settingsFrom(values: CommandInput<typeof options>['values'], cwd: string): ValidateSettings {
   const format = values.format ?? 'pretty';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}".`);
@@ -65,6 +73,7 @@ function settingsFrom(values: CommandInput<typeof options>['values']): ValidateS
     format: format as Format,
     quiet: values.quiet ?? false,
     watch: values.watch ?? false,
+    load: { cache: cacheFrom(values, (dir) => resolve(cwd, dir)) },
     strict: values.strict ?? false,
     ...(max !== undefined && { maxWarnings: Number(max) }),
   };
@@ -114,7 +123,7 @@ async function watchContent(
     onChange: async () => {
       let loaded: LoadedContent;
       try {
-        loaded = await loadWithProgress(path, io);
+        loaded = await loadWithProgress(path, io, settings.load);
       } catch (error) {
         const message = ioErrorMessage(error);
         if (message === undefined) throw error;
@@ -169,9 +178,9 @@ export const validateCommand = defineCommand({
     { command: 'marsad validate --watch', description: 'Keep checking while you edit.' },
   ],
   async run({ values, positionals, io }) {
-    const settings = settingsFrom(values);
+    const settings = settingsFrom(values, io.cwd);
     const path = resolve(io.cwd, positionals[0] ?? '.');
-    const loaded = await loadWithProgress(path, io);
+    const loaded = await loadWithProgress(path, io, settings.load);
     io.stdout.write(await report(loaded, settings, io));
     const exitCode = judge(loaded.diagnostics, settings, io);
     return settings.watch ? watchContent(path, loaded, exitCode, settings, io) : exitCode;

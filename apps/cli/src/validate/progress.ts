@@ -1,4 +1,10 @@
-import { discoverFiles, type LoadedContent, loadContent, resolveProject } from '@marsad/content';
+import {
+  discoverFiles,
+  type LoadContentOptions,
+  type LoadedContent,
+  loadContent,
+  resolveProject,
+} from '@marsad/content';
 import type { CliIO, Output } from '../io.js';
 
 /** Runs smaller than this finish before a spinner would be worth looking at. */
@@ -74,7 +80,13 @@ export async function filesToReport(path: string, io: CliIO): Promise<number> {
 }
 
 /** Loads the content at `path` with a `Checking N files…` spinner on a terminal for large runs. */
-export async function loadWithProgress(path: string, io: CliIO): Promise<LoadedContent> {
+export async function loadWithProgress(
+  path: string,
+  io: CliIO,
+  options: LoadContentOptions = {},
+): Promise<LoadedContent> {
   const files = await filesToReport(path, io);
-  return withProgress(`Checking ${files.toLocaleString('en-US')} files…`, files, io, () => loadContent(path));
+  return withProgress(`Checking ${files.toLocaleString('en-US')} files…`, files, io, () =>
+    loadContent(path, options),
+  );
 }
