@@ -36,15 +36,21 @@ const directives = (text: string) =>
     id,
   }));
 
-describe('marsad import of the seed article into the sample project', () => {
-  let sample: SampleCopy;
-  let articles: string;
-
+/** A copy of the sample project for the tests of one block, made before them and removed after. */
+function useSampleCopy(): { root: string; articles: string } {
+  const project = { root: '', articles: '' };
+  let copy: SampleCopy | undefined;
   beforeAll(async () => {
-    sample = await copySample();
-    articles = join(sample.root, 'content', 'articles');
+    copy = await copySample();
+    project.root = copy.root;
+    project.articles = join(copy.root, 'content', 'articles');
   });
-  afterAll(() => sample.remove());
+  afterAll(() => copy?.remove());
+  return project;
+}
+
+describe('marsad import of the seed article into the sample project', () => {
+  const sample = useSampleCopy();
 
   it('writes a draft that links every entry the seed names, once each, and validates clean', async () => {
     const result = await run(['import', SEED, '--id', 'seed-import'], sample.root);
@@ -52,7 +58,7 @@ describe('marsad import of the seed article into the sample project', () => {
     expect(result.stdout).toMatch(
       /^✔ Draft written to content\/articles\/seed-import\.ar\.md \(text, ar\)\n/,
     );
-    const draft = await readFile(join(articles, 'seed-import.ar.md'), 'utf8');
+    const draft = await readFile(join(sample.articles, 'seed-import.ar.md'), 'utf8');
     const linked = directives(draft);
     const before = await loadContent(sample.root);
     for (const [kind, id] of SEED_ENTRIES) {
@@ -80,14 +86,14 @@ describe('marsad import of the seed article into the sample project', () => {
   });
 
   it('refuses to import the seed again under an id that exists, and leaves the draft as it was', async () => {
-    const draft = await readFile(join(articles, 'seed-import.ar.md'), 'utf8');
+    const draft = await readFile(join(sample.articles, 'seed-import.ar.md'), 'utf8');
     const result = await run(['import', SEED, '--id', 'seed-import'], sample.root);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       'marsad import: an article with the id "seed-import" exists (articles/seed-import.ar.md); choose another with --id.\n',
     );
-    expect(await readFile(join(articles, 'seed-import.ar.md'), 'utf8')).toBe(draft);
+    expect(await readFile(join(sample.articles, 'seed-import.ar.md'), 'utf8')).toBe(draft);
   });
 
   it('refuses an id taken by an article in another language too', async () => {
@@ -110,14 +116,7 @@ describe('marsad import of the seed article into the sample project', () => {
 });
 
 describe('marsad import of HTML, Markdown and standard input', () => {
-  let sample: SampleCopy;
-  let articles: string;
-
-  beforeAll(async () => {
-    sample = await copySample();
-    articles = join(sample.root, 'content', 'articles');
-  });
-  afterAll(() => sample.remove());
+  const sample = useSampleCopy();
 
   it('sanitises a web page, takes its <h1> as the title and an id from it', async () => {
     const html = `<!doctype html><html><head><title>Site</title><script>alert(1)</script></head><body>
@@ -130,7 +129,7 @@ describe('marsad import of HTML, Markdown and standard input', () => {
     await writeFile(join(sample.root, 'page.html'), html);
     const result = await run(['import', 'page.html'], sample.root);
     expect(result.code).toBe(0);
-    const draft = await readFile(join(articles, 'the-coalition-leaves-iraq.en.md'), 'utf8');
+    const draft = await readFile(join(sample.articles, 'the-coalition-leaves-iraq.en.md'), 'utf8');
     expect(draft).toContain('title: The Coalition Leaves Iraq\n');
     expect(draft).not.toMatch(/alert|steal|onclick|iframe|evil|color|Home/);
     expect(draft).toContain('[a report](https://example.org/report)');
@@ -159,7 +158,7 @@ describe('marsad import of HTML, Markdown and standard input', () => {
     await writeFile(join(sample.root, 'note.md'), markdown);
     const result = await run(['import', 'note.md', '--id', 'sudani-note'], sample.root);
     expect(result.code).toBe(0);
-    const draft = await readFile(join(articles, 'sudani-note.ar.md'), 'utf8');
+    const draft = await readFile(join(sample.articles, 'sudani-note.ar.md'), 'utf8');
     expect(draft).toBe(
       [
         '---',
@@ -197,26 +196,22 @@ describe('marsad import of HTML, Markdown and standard input', () => {
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ id: 'from-stdin', lang: 'ar', from: 'html' });
     expect(report.candidates).toEqual([{ name: 'جبهة مجهولة', suggestedId: 'jbha-mjhula' }]);
-    const draft = await readFile(join(articles, 'from-stdin.ar.md'), 'utf8');
+    const draft = await readFile(join(sample.articles, 'from-stdin.ar.md'), 'utf8');
     expect(draft).toContain('قال «:actor[محمد شياع السوداني]{#al-sudani}» إن «جبهة مجهولة» ستنسحب.');
   });
 });
 
 describe('marsad import refusals', () => {
-  let sample: SampleCopy;
-  let articles: string;
+  const sample = useSampleCopy();
   let before: string[];
 
   beforeAll(async () => {
-    sample = await copySample();
-    articles = join(sample.root, 'content', 'articles');
     await writeFile(join(sample.root, 'empty.txt'), ' \n\n');
     await writeFile(join(sample.root, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]));
     await writeFile(join(sample.root, 'utf16.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
     await mkdir(join(sample.root, 'folder.txt'));
-    before = (await readdir(articles)).sort();
+    before = (await readdir(sample.articles)).sort();
   });
-  afterAll(() => sample.remove());
 
   it.each([
     ['empty.txt', 'empty.txt is empty: there is nothing to import.'],
@@ -227,7 +222,7 @@ describe('marsad import refusals', () => {
   ])('%s: one line on stderr, exit 2, nothing written', async (file, message) => {
     const result = await run(['import', file], sample.root);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `marsad import: ${message}\n` });
-    expect((await readdir(articles)).sort()).toEqual(before);
+    expect((await readdir(sample.articles)).sort()).toEqual(before);
   });
 
   it('refuses - when there is no standard input', async () => {
