@@ -1,6 +1,7 @@
 export * from './bundle/index.js';
 export * from './config/resolve-project.js';
 export * from './diagnostics/diagnostic.js';
+export * from './export/index.js';
 export * from './graph/content-graph.js';
 export * from './graph/is-public.js';
 export * from './load-content.js';

@@ -1,6 +1,6 @@
+import { ACLED_COLUMNS } from '@marsad/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture, get, testApp } from '../../test/fixture.js';
-import { ACLED_COLUMNS } from '../views/acled-csv.js';
 
 let fixture: Fixture;
 let app: ReturnType<typeof testApp>;

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { acledRow, eventFeature, toAcledCsv } from '@marsad/content';
 import { Event, EventSubtype, EventType, Id, isSubtypeOf, ParticipantRole, subtypesOf } from '@marsad/schema';
 import { bboxParam, cursorParam, dayParam, intParam, limitParam, namesParam } from '../http/params.js';
 import { invalidParameters, notFound } from '../http/problem.js';
@@ -8,10 +9,9 @@ import { pickFields } from '../list/fields.js';
 import { listBody, listSchema, setNextLink } from '../list/list-response.js';
 import { paginate } from '../list/paginate.js';
 import { createRouter, validationHook } from '../router.js';
-import { acledRow, toCsv } from '../views/acled-csv.js';
 import { ArticleSample, articleSample } from '../views/articles.js';
 import { type EventFilter, filterEvents } from '../views/event-filter.js';
-import { EventFeatureCollection, eventFeature } from '../views/geojson.js';
+import { EventFeatureCollection } from '../views/geojson.js';
 import { type EventIndex, eventIndex, eventKey } from '../views/graph-index.js';
 import { RefCollector, Refs } from '../views/refs.js';
 
@@ -204,8 +204,8 @@ events.openapi(
     const index = eventIndex(graph);
     const page = paginate(filterEvents(graph, filter), (event) => eventKey(index, event), { after, limit });
     setNextLink(c, page.next);
-    const rows = page.items.map((event) => acledRow(graph, event, index.days.get(event.id)!));
-    return c.body(toCsv(rows), 200, {
+    const rows = page.items.map((event) => acledRow(graph, event));
+    return c.body(toAcledCsv(rows), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'inline; filename="events.csv"',
     });

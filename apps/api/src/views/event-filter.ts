@@ -1,4 +1,4 @@
-import type { ContentGraph } from '@marsad/content';
+import { type ContentGraph, eventPoint } from '@marsad/content';
 import type { Event, EventSubtype, EventType, ParticipantRole } from '@marsad/schema';
 import type { BoundingBox, DayBound } from '../http/params.js';
 import { type EventIndex, eventIndex, ranksOf } from './graph-index.js';
@@ -25,12 +25,6 @@ export interface EventFilter {
   bbox?: BoundingBox | undefined;
   /** Events with at least this best estimate of deaths. */
   minFatalities?: number | undefined;
-}
-
-/** The point of an event: its own coordinates, else its place's; `undefined` when neither is known. */
-export function eventPoint(graph: ContentGraph, event: Event): readonly [number, number] | undefined {
-  if (event.location === undefined) return undefined;
-  return event.location.coordinates ?? graph.place(event.location.place)?.coordinates;
 }
 
 /** The events whose `partOf` or `respondsTo` names `eventId`. */

@@ -1,9 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import type { ContentGraph } from '@marsad/content';
-import { Coordinates, Event, type Event as EventValue, Id } from '@marsad/schema';
-import { eventPoint } from './event-filter.js';
+import { Coordinates, Event, Id } from '@marsad/schema';
 
-/** An event as a GeoJSON Feature (RFC 7946): its point and the fields a map labels it with. */
+/** The OpenAPI schema of `eventFeature` (@marsad/content): an event as a GeoJSON Feature (RFC 7946). */
 export const EventFeature = z
   .object({
     type: z.literal('Feature'),
@@ -29,25 +27,3 @@ export const EventFeatureCollection = z
     title: 'Event feature collection',
     description: 'Located events as GeoJSON (RFC 7946); events with no known point are left out.',
   });
-
-/** `event` as a GeoJSON feature, or `undefined` when it has no known point. */
-export function eventFeature(
-  graph: ContentGraph,
-  event: EventValue,
-): z.infer<typeof EventFeature> | undefined {
-  const point = eventPoint(graph, event);
-  if (point === undefined) return undefined;
-  return {
-    type: 'Feature',
-    id: event.id,
-    geometry: { type: 'Point', coordinates: [point[0], point[1]] },
-    properties: {
-      title: event.title,
-      date: event.date,
-      type: event.type,
-      subtype: event.subtype,
-      ...(event.fatalities && { fatalities: event.fatalities }),
-      ...(event.location && { place: event.location.place }),
-    },
-  };
-}

@@ -1,7 +1,14 @@
-import type { ContentGraph } from '@marsad/content';
-import { type Event, type Localized, type LocationPrecision, type Place, toAcled } from '@marsad/schema';
-import { eventPoint } from './event-filter.js';
-import type { EventDays } from './graph-index.js';
+import {
+  type Event,
+  type LocationPrecision,
+  type ParsedFuzzyDate,
+  type Place,
+  parseFuzzyDate,
+  toAcled,
+} from '@marsad/schema';
+import type { ContentGraph } from '../graph/content-graph.js';
+import { eventPoint } from './event-point.js';
+import { textIn } from './localized-text.js';
 
 /**
  * The ACLED export columns Marsad can fill, in ACLED's order, followed by Marsad's own id, type and
@@ -33,7 +40,8 @@ export const ACLED_COLUMNS = [
   'marsad_subtype',
 ] as const;
 
-type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string>;
+/** One event as ACLED columns, every value as text. */
+export type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string>;
 
 // ACLED's actor1 is the side that acts, actor2 the side acted upon; mediators and supporters have no column.
 const SIDE_ONE = new Set(['perpetrator', 'claimant', 'announcer', 'participant']);
@@ -50,23 +58,21 @@ const GEO_PRECISION: Record<LocationPrecision, string> = {
   'sea-or-air': '3',
 };
 
-/** The English text, as ACLED writes in English; else the first language written. */
-function english(text: Localized | undefined): string {
-  if (text === undefined) return '';
-  return text.en ?? Object.values(text)[0] ?? '';
-}
-
 const DAY = 86_400_000;
 
-/** ACLED time_precision: 1 the day is known, 2 the week, 3 only the month or a longer period. */
-function timePrecision(days: EventDays): string {
-  if (days.earliest === '' || days.latest === '~') return '3';
-  const span = (Date.parse(days.latest) - Date.parse(days.earliest)) / DAY;
-  return span === 0 ? '1' : span < 7 ? '2' : '3';
+/**
+ * ACLED time_precision: 1 the day is known, 2 within a week (an approximate day, a span of days),
+ * 3 only the month, the year or a longer period.
+ */
+function timePrecision(date: ParsedFuzzyDate): string {
+  if (date.earliest === null || date.latest === null) return '3';
+  const span = (Date.parse(date.latest) - Date.parse(date.earliest)) / DAY;
+  if (span === 0 && !date.approximate && !date.uncertain) return '1';
+  return span < 7 ? '2' : '3';
 }
 
 /** A place and the places it lies within, innermost first. */
-function placeChain(graph: ContentGraph, placeId: string): Place[] {
+function placeChain(graph: Pick<ContentGraph, 'place'>, placeId: string): Place[] {
   const chain: Place[] = [];
   const seen = new Set<string>();
   for (
@@ -80,8 +86,19 @@ function placeChain(graph: ContentGraph, placeId: string): Place[] {
   return chain;
 }
 
-/** The event as one ACLED row; names are resolved through the graph. */
-export function acledRow(graph: ContentGraph, event: Event, days: EventDays): AcledRow {
+/** A valid event's date, parsed: the graph only holds events whose date parsed. */
+function parsedDate(event: Event): ParsedFuzzyDate {
+  const result = parseFuzzyDate(event.date);
+  if (!result.ok) throw new TypeError(`event ${event.id}: ${result.error.message}`);
+  return result.value;
+}
+
+/**
+ * The event as one ACLED row, in English as ACLED writes (another language when a name has no
+ * English); actor and place names are resolved through the graph.
+ */
+export function acledRow(graph: Pick<ContentGraph, 'actor' | 'place'>, event: Event): AcledRow {
+  const english = (text: Parameters<typeof textIn>[0]) => textIn(text, 'en');
   const name = (actorId: string) => english(graph.actor(actorId)?.name) || actorId;
   const side = (roles: Set<string>) => [
     ...new Set((event.participants ?? []).filter((p) => roles.has(p.role)).map((p) => name(p.actor))),
@@ -92,12 +109,14 @@ export function acledRow(graph: ContentGraph, event: Event, days: EventDays): Ac
   const ofKind = (kind: Place['kind']) => english(chain.find((place) => place.kind === kind)?.name);
   const point = eventPoint(graph, event);
   const labels = toAcled(event.type, event.subtype);
+  const date = parsedDate(event);
+  const day = date.earliest ?? '';
   const sources = (event.sources ?? []).map((source) => source.publisher ?? source.title ?? source.url ?? '');
   return {
     event_id_cnty: event.ids?.acled ?? event.id,
-    event_date: days.earliest,
-    year: days.earliest.slice(0, 4),
-    time_precision: timePrecision(days),
+    event_date: day,
+    year: day.slice(0, 4),
+    time_precision: timePrecision(date),
     event_type: labels?.event_type ?? '',
     sub_event_type: labels?.sub_event_type ?? '',
     actor1,
@@ -125,9 +144,17 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** CSV text (RFC 4180, CRLF line ends) with a header line, one line per row. */
-export function toCsv(rows: readonly AcledRow[]): string {
-  const lines = [ACLED_COLUMNS.join(',')];
-  for (const row of rows) lines.push(ACLED_COLUMNS.map((column) => csvField(row[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+/** The CSV header line (RFC 4180, CRLF line end). */
+export const ACLED_CSV_HEADER = `${ACLED_COLUMNS.join(',')}\r\n`;
+
+/** One row as a CSV line (RFC 4180, CRLF line end), so long exports can be written a line at a time. */
+export function acledCsvLine(row: AcledRow): string {
+  return `${ACLED_COLUMNS.map((column) => csvField(row[column])).join(',')}\r\n`;
+}
+
+/** CSV text with the header line and one line per row. */
+export function toAcledCsv(rows: Iterable<AcledRow>): string {
+  let text = ACLED_CSV_HEADER;
+  for (const row of rows) text += acledCsvLine(row);
+  return text;
 }

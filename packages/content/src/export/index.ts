@@ -1,0 +1,3 @@
+export * from './acled.js';
+export * from './event-point.js';
+export * from './geojson.js';
