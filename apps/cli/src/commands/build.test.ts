@@ -48,7 +48,7 @@ describe('marsad build on the sample project', () => {
     } finally {
       bundle.close();
     }
-    const graph = await readFile(join(sample.root, '.marsad', 'graph.json'), 'utf8');
+    const graph = await readFile(join(sample.root, '.marsad', 'graph.sqlite'), 'utf8');
     expect(graph).not.toContain(DRAFT);
   });
 
@@ -64,7 +64,7 @@ describe('marsad build on the sample project', () => {
       await bytesOf(join(sample.root, '.marsad')),
       await bytesOf(join(sample.root, 'content', 'again')),
     ];
-    expect([...second.keys()]).toEqual(['graph.json', 'manifest.json', 'search.sqlite']);
+    expect([...second.keys()]).toEqual(['graph.sqlite', 'manifest.json', 'search.sqlite']);
     for (const [name, bytes] of first) expect(bytes.equals(second.get(name)!), name).toBe(true);
   });
 });

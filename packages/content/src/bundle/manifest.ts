@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { BundleError } from './bundle-error.js';
 
 /** The bundle layout this engine writes and reads; a change that old readers would misread bumps it. */
-export const BUNDLE_FORMAT = 1;
+export const BUNDLE_FORMAT = 2;
 
 /** The files of a bundle folder. */
 export const BUNDLE_FILES = {
   manifest: 'manifest.json',
-  graph: 'graph.json',
+  graph: 'graph.sqlite',
   search: 'search.sqlite',
 } as const;
 
@@ -20,7 +20,7 @@ export const BundleManifestSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   /** Version of `@marsad/content` that wrote the bundle. */
   engine: z.string(),
-  /** sha256 of the public content (graph.json, then every article body) and of `builtFor`. */
+  /** sha256 of the public content (every entry as stored, then every article body) and of `builtFor`. */
   contentHash: Sha256,
   /** The time the bundle was built for: what was public then (embargoes, publication times) is in it. */
   builtFor: z.iso.datetime(),

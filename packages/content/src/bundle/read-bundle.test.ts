@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readingTime } from '@marsad/arabic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentGraph } from '../graph/content-graph.js';
 import { type LoadedContent, loadContent } from '../load-content.js';
 import type { EntityKind } from '../model/entities.js';
 import { BundleError } from './bundle-error.js';
@@ -68,6 +69,29 @@ describe('readBundle', () => {
     expect(mentionedBy(bundle.graph)).not.toContain('pmf-after-the-coalition');
   });
 
+  it('answers the graph queries as the same content held in memory does', () => {
+    const memory = new ContentGraph(publicEntities(sample.graph, NOW));
+    for (const kind of KINDS) {
+      expect(bundle.graph.count(kind), kind).toBe(memory.count(kind));
+      for (const { id } of memory.all(kind)) {
+        expect(bundle.graph.has(kind, id)).toBe(true);
+        expect(bundle.graph.referencesTo(kind, id), `${kind}:${id}`).toEqual(memory.referencesTo(kind, id));
+        expect(bundle.graph.referencesFrom(kind, id), `${kind}:${id}`).toEqual(
+          memory.referencesFrom(kind, id),
+        );
+      }
+    }
+    expect(bundle.graph.has('article', 'pmf-after-the-coalition')).toBe(false);
+    const [stored, held] = [bundle.graph.timeline(), memory.timeline()];
+    expect(stored.ids.length).toBeGreaterThan(1);
+    expect([stored.ids, stored.earliest, stored.latest]).toEqual([held.ids, held.earliest, held.latest]);
+    for (const kind of ['actor', 'place'] as const) {
+      for (const { id } of memory.all(kind)) expect(stored.ranksOf(kind, id)).toEqual(held.ranksOf(kind, id));
+    }
+    expect(stored.ranksOf('actor', 'al-sudani').length).toBeGreaterThan(0);
+    expect(stored.rankOf(held.ids[1]!)).toBe(1);
+  });
+
   it('keeps reading times counted at build time', () => {
     const body = sample.graph.article('coalition-withdrawal')!.versions.ar!.body;
     expect(bundle.readingTime('coalition-withdrawal', 'ar')).toEqual(readingTime(body));
@@ -106,7 +130,7 @@ describe('readBundle on a damaged bundle', () => {
 
   it('names a missing data file', async () => {
     const error = await readDamaged((folder) => unlink(join(folder, BUNDLE_FILES.graph)));
-    expect(error.message).toMatch(/graph\.json is missing: the bundle is incomplete/);
+    expect(error.message).toMatch(/graph\.sqlite is missing: the bundle is incomplete/);
   });
 
   it('notices a half-copied search database by its size', async () => {
@@ -121,7 +145,7 @@ describe('readBundle on a damaged bundle', () => {
       bytes[100] = bytes[100] === 0x61 ? 0x62 : 0x61;
       await writeFile(path, bytes);
     });
-    expect(error.message).toMatch(/graph\.json does not match the sha256 in the manifest/);
+    expect(error.message).toMatch(/graph\.sqlite does not match the sha256 in the manifest/);
   });
 
   it('refuses another bundle format and a damaged manifest', async () => {
@@ -129,8 +153,8 @@ describe('readBundle on a damaged bundle', () => {
       const path = join(folder, BUNDLE_FILES.manifest);
       await writeFile(path, JSON.stringify(change(JSON.parse(await readFile(path, 'utf8')))));
     };
-    const newer = await readDamaged(rewrite((data) => ({ ...data, format: 2 })));
-    expect(newer.message).toMatch(/has bundle format 2, but this engine reads format 1/);
+    const newer = await readDamaged(rewrite((data) => ({ ...data, format: 3 })));
+    expect(newer.message).toMatch(/has bundle format 3, but this engine reads format 2/);
     const damaged = await readDamaged(rewrite((data) => ({ ...data, counts: { articles: -1 } })));
     expect(damaged.message).toMatch(/manifest\.json is damaged \(counts\.articles: /);
     const notJson = await readDamaged((folder) =>

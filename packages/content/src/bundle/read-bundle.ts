@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ReadingTime } from '@marsad/arabic';
 import { ContentGraph } from '../graph/content-graph.js';
 import { BundleError, messageOf } from './bundle-error.js';
-import { digestOf, type FileDigest } from './file-digest.js';
-import { type ParsedGraph, parseGraphJson, readingTimeOf } from './graph-file.js';
+import { digestOfFile, type FileDigest } from './file-digest.js';
+import { StoredGraph } from './graph-database.js';
 import { BUNDLE_FILES, type BundleManifest, parseManifest } from './manifest.js';
 import { SearchIndex } from './search-index.js';
 
@@ -12,14 +12,15 @@ import { SearchIndex } from './search-index.js';
 export interface Bundle {
   manifest: BundleManifest;
   /**
-   * The public content only. Article bodies are read from the search database when asked for
-   * (`version.body`), so they are available until {@link Bundle.close}.
+   * The public content only, read from the bundle's graph database as it is asked for (a bounded number
+   * of entries is kept). Article bodies are read from the search database when asked for
+   * (`version.body`). Both are available until {@link Bundle.close}.
    */
   graph: ContentGraph;
   search: SearchIndex;
   /** The reading time of an article version, counted when the bundle was built. */
   readingTime(articleId: string, lang: string): ReadingTime | undefined;
-  /** Closes the search database. */
+  /** Closes both databases. */
   close(): void;
 }
 
@@ -41,9 +42,8 @@ async function readManifest(dir: string): Promise<BundleManifest> {
   return parseManifest(text, path);
 }
 
-/** Fails unless a file is whole and unchanged since the manifest was written. */
-async function checkFile(path: string, data: Uint8Array, expected: FileDigest): Promise<void> {
-  const actual = await digestOf(data);
+/** Fails unless a file's digest is the one the manifest recorded. */
+function compare(path: string, actual: FileDigest, expected: FileDigest): void {
   const what =
     actual.bytes !== expected.bytes
       ? `has ${actual.bytes} bytes where the manifest says ${expected.bytes}`
@@ -70,9 +70,19 @@ async function readChecked<T>(path: string, read: () => Promise<T>): Promise<T> 
 }
 
 /**
+ * Checks that a data file is whole and unchanged since the manifest was written: its size first (a
+ * half-copied file fails without being read), then its sha256, read in chunks.
+ */
+async function checkFile(path: string, expected: FileDigest): Promise<void> {
+  const { size } = await readChecked(path, () => stat(path));
+  compare(path, { bytes: size, sha256: expected.sha256 }, expected);
+  compare(path, await digestOfFile(path), expected);
+}
+
+/**
  * Loads a bundle written by `writeBundle`: checks its format and that every file is whole (size and
- * sha256 against the manifest), rebuilds the content graph from graph.json and opens the search
- * database read-only.
+ * sha256 against the manifest), and opens the graph and search databases read-only. Nothing is parsed
+ * up front: entries are read when the graph is asked for them.
  *
  * @throws {BundleError} `corrupt` when the folder holds no bundle, one of another format, or a damaged
  *   or incomplete one.
@@ -82,25 +92,16 @@ export async function readBundle(dir: string): Promise<Bundle> {
   const manifest = await readManifest(folder);
   const graphPath = join(folder, BUNDLE_FILES.graph);
   const searchPath = join(folder, BUNDLE_FILES.search);
-  const graphBytes = await readChecked(graphPath, () => readFile(graphPath));
-  // Both files are hashed off the main thread while it parses graph.json; nothing is handed out before
-  // the hashes are confirmed.
-  const checked = Promise.all([
-    checkFile(graphPath, graphBytes, manifest.files.graph),
-    readChecked(searchPath, () => readFile(searchPath)).then((data) =>
-      checkFile(searchPath, data, manifest.files.search),
-    ),
+  await Promise.all([
+    checkFile(graphPath, manifest.files.graph),
+    checkFile(searchPath, manifest.files.search),
   ]);
-  // Its failure is reported where it is awaited; should parsing fail first, it must not go unhandled.
-  checked.catch(() => {});
-  let search: SearchIndex | undefined;
-  let parsed: ParsedGraph;
-  let graph: ContentGraph;
+  const search = SearchIndex.open(searchPath);
+  let stored: StoredGraph;
   try {
-    parsed = parseGraphJson(graphBytes.toString('utf8'), (id, lang) => search?.articleBody(id, lang));
-    graph = new ContentGraph(parsed.entities);
+    stored = new StoredGraph(graphPath, (id, lang) => search.articleBody(id, lang));
   } catch (error) {
-    await checked;
+    search.close();
     throw new BundleError(
       'corrupt',
       `${graphPath} cannot be read: ${messageOf(error)}; build the bundle again.`,
@@ -109,13 +110,14 @@ export async function readBundle(dir: string): Promise<Bundle> {
       },
     );
   }
-  await checked;
-  search = SearchIndex.open(searchPath);
   return {
     manifest,
-    graph,
+    graph: new ContentGraph(stored),
     search,
-    readingTime: (articleId, lang) => readingTimeOf(parsed, articleId, lang),
-    close: () => search.close(),
+    readingTime: (articleId, lang) => stored.readingTime(articleId, lang),
+    close: () => {
+      stored.close();
+      search.close();
+    },
   };
 }

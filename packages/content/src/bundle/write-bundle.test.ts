@@ -55,10 +55,10 @@ describe('writeBundle on the sample content', () => {
     expect(sample.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
     const out = await folderIn('sample');
     const manifest = await writeBundle(sample, out, { now: NOW });
-    expect((await readdir(out)).sort()).toEqual(['graph.json', 'manifest.json', 'search.sqlite']);
+    expect((await readdir(out)).sort()).toEqual(['graph.sqlite', 'manifest.json', 'search.sqlite']);
     expect(JSON.parse(await readFile(join(out, BUNDLE_FILES.manifest), 'utf8'))).toEqual(manifest);
     expect(manifest).toMatchObject({
-      format: 1,
+      format: 2,
       builtFor: '2024-06-01T00:00:00.000Z',
       nextChange: null,
       counts: {
@@ -72,11 +72,11 @@ describe('writeBundle on the sample content', () => {
       languages: ['ar', 'en'],
     });
     const files = await filesOf(out);
-    expect(manifest.files.graph.bytes).toBe(files.get('graph.json')?.length);
+    expect(manifest.files.graph.bytes).toBe(files.get('graph.sqlite')?.length);
     expect(manifest.files.search.bytes).toBe(files.get('search.sqlite')?.length);
   });
 
-  it('keeps drafts out of graph.json and search.sqlite', async () => {
+  it('keeps drafts out of graph.sqlite and search.sqlite', async () => {
     const out = await folderIn('drafts');
     await writeBundle(sample, out, { now: NOW });
     const graph = await readFile(join(out, BUNDLE_FILES.graph), 'utf8');

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { LoadedContent } from '../load-content.js';
 import { BundleError } from './bundle-error.js';
-import { digestOf } from './file-digest.js';
-import { graphJson } from './graph-file.js';
+import { digestOfFile } from './file-digest.js';
+import { writeGraphDatabase } from './graph-database.js';
 import { BUNDLE_FILES, BUNDLE_FORMAT, type BundleManifest } from './manifest.js';
 import { type EntityLists, nextPublicChange, publicEntities } from './public-content.js';
 import { replaceFolder } from './replace-folder.js';
@@ -21,9 +21,12 @@ export interface WriteBundleOptions {
   now: Date;
 }
 
-/** The hash of what readers get: the time it was selected for, the graph, and every body in order. */
-function contentHash(builtFor: string, graph: string, entities: EntityLists): string {
-  const hash = createHash('sha256').update(`marsad-bundle/${BUNDLE_FORMAT}\n${builtFor}\n`).update(graph);
+/** The hash of what readers get: the time it was selected for, every entry as stored, every body in order. */
+function startContentHash(builtFor: string): Hash {
+  return createHash('sha256').update(`marsad-bundle/${BUNDLE_FORMAT}\n${builtFor}\n`);
+}
+
+function finishContentHash(hash: Hash, entities: EntityLists): string {
   for (const article of entities.article) {
     for (const lang of Object.keys(article.versions).sort()) {
       hash.update(`\n${JSON.stringify([article.id, lang])}\n`).update(article.versions[lang]!.body);
@@ -45,7 +48,7 @@ function counts(entities: EntityLists): BundleManifest['counts'] {
 
 /**
  * Writes the bundle the site and the API read: the public content at `options.now` (published
- * articles past any embargo, all actors, events, places and authors) as `graph.json`, the Arabic-aware
+ * articles past any embargo, all actors, events, places and authors) as `graph.sqlite` (entries as rows, inverse edges and the event timeline indexed), the Arabic-aware
  * search database `search.sqlite` (which also holds the article bodies), and `manifest.json` with counts,
  * hashes and the next time the public content changes.
  *
@@ -71,23 +74,22 @@ export async function writeBundle(
     throw new RangeError('writeBundle: options.now is an invalid date.');
   const builtFor = options.now.toISOString();
   const entities = publicEntities(content.graph, options.now);
-  const graph = graphJson(entities);
   return replaceFolder(outDir, async (folder) => {
     const graphPath = join(folder, BUNDLE_FILES.graph);
     const searchPath = join(folder, BUNDLE_FILES.search);
-    const graphBytes = Buffer.from(graph);
-    await writeFile(graphPath, graphBytes);
+    const hash = startContentHash(builtFor);
+    writeGraphDatabase(graphPath, entities, hash);
     const search = writeSearchIndex(searchPath, searchDocuments(entities));
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
       engine: packageJson.version,
-      contentHash: contentHash(builtFor, graph, entities),
+      contentHash: finishContentHash(hash, entities),
       builtFor,
       nextChange: nextPublicChange(content.graph, options.now),
       counts: counts(entities),
       languages: [...new Set(entities.article.flatMap((article) => Object.keys(article.versions)))].sort(),
       search,
-      files: { graph: await digestOf(graphBytes), search: await digestOf(await readFile(searchPath)) },
+      files: { graph: await digestOfFile(graphPath), search: await digestOfFile(searchPath) },
     };
     await writeFile(join(folder, BUNDLE_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;

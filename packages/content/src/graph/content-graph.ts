@@ -13,8 +13,12 @@ import {
   type Relation,
 } from '@marsad/schema';
 import type { ActorEntry, ArticleEntry, EntityKind, EntityValue, Reference } from '../model/entities.js';
-import { referencesOf } from '../model/references.js';
+import type { EventTimeline } from './event-timeline.js';
+import { type GraphEntries, type GraphStore, MemoryStore } from './graph-store.js';
 import { isPublic } from './is-public.js';
+
+export type { EventTimeline } from './event-timeline.js';
+export type { GraphStore } from './graph-store.js';
 
 /** Day bounds (`YYYY-MM-DD`, inclusive) that an entry's date must overlap to be listed. */
 export interface DateWindow {
@@ -37,10 +41,6 @@ export interface ArticleQuery {
   publicAt?: Date;
 }
 
-type EntityMaps = { readonly [K in EntityKind]: ReadonlyMap<string, EntityValue[K]> };
-
-const key = (kind: EntityKind, id: string) => `${kind}:${id}`;
-
 function overlaps(date: string, window: DateWindow): boolean {
   const { earliest, latest } = fuzzyDateBounds(date);
   if (window.to !== undefined && earliest !== null && earliest > window.to) return false;
@@ -53,54 +53,33 @@ const byDate = (a: Event, b: Event) => compareFuzzyDates(a.date, b.date) || (a.i
 /**
  * The linked content: every valid entry by kind and id, and every reference between them with its
  * inverse, so "the events of an actor" or "the articles about an event" are lookups, never scans of
- * the files. Built once from validated entries; it never changes afterwards.
+ * the files. Built from validated entries (held in memory) or over a bundle's {@link GraphStore} (read
+ * on demand); it never changes afterwards.
  */
 export class ContentGraph {
-  readonly #entries: EntityMaps;
-  readonly #outgoing = new Map<string, Reference[]>();
-  readonly #incoming = new Map<string, Reference[]>();
+  readonly #store: GraphStore;
 
-  constructor(entities: { readonly [K in EntityKind]: readonly EntityValue[K][] }) {
-    const index = <K extends EntityKind>(kind: K) =>
-      new Map(entities[kind].map((value) => [value.id, value] as const));
-    this.#entries = {
-      actor: index('actor'),
-      event: index('event'),
-      place: index('place'),
-      author: index('author'),
-      article: index('article'),
-    };
-    for (const kind of Object.keys(this.#entries) as EntityKind[]) {
-      for (const value of this.#entries[kind].values()) {
-        const references = referencesOf(kind, value as never);
-        this.#outgoing.set(key(kind, value.id), references);
-        for (const reference of references) {
-          const target = key(reference.to.kind, reference.to.id);
-          const list = this.#incoming.get(target);
-          if (list) list.push(reference);
-          else this.#incoming.set(target, [reference]);
-        }
-      }
-    }
+  constructor(source: GraphEntries | GraphStore) {
+    this.#store = isStore(source) ? source : new MemoryStore(source);
   }
 
   /** All entries of a kind, in id order. */
   all<K extends EntityKind>(kind: K): EntityValue[K][] {
-    return [...this.#entries[kind].values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.#store.all(kind);
   }
 
   /** Number of entries of a kind. */
   count(kind: EntityKind): number {
-    return this.#entries[kind].size;
+    return this.#store.count(kind);
   }
 
   /** The entry of `kind` with `id`, if it exists and is valid. */
   get<K extends EntityKind>(kind: K, id: string): EntityValue[K] | undefined {
-    return this.#entries[kind].get(id);
+    return this.#store.get(kind, id);
   }
 
   has(kind: EntityKind, id: string): boolean {
-    return this.#entries[kind].has(id);
+    return this.#store.has(kind, id);
   }
 
   actor(id: string): ActorEntry | undefined {
@@ -121,13 +100,18 @@ export class ContentGraph {
 
   /** The references an entry makes, in the order written. */
   referencesFrom(kind: EntityKind, id: string): readonly Reference[] {
-    return this.#outgoing.get(key(kind, id)) ?? [];
+    return this.#store.referencesFrom(kind, id);
   }
 
   /** The references made to an entry, optionally only from one field (`participants`, `mention`…). */
   referencesTo(kind: EntityKind, id: string, field?: string): Reference[] {
-    const all = this.#incoming.get(key(kind, id)) ?? [];
+    const all = this.#store.referencesTo(kind, id);
     return field === undefined ? [...all] : all.filter((reference) => reference.field === field);
+  }
+
+  /** Every event in date order (earliest possible day, latest, id), with each actor's and place's events as ranks. */
+  timeline(): EventTimeline {
+    return this.#store.timeline();
   }
 
   /** The events an actor takes part in, by date, optionally within a date window and in one role. */
@@ -236,7 +220,7 @@ export class ContentGraph {
 
   /** Articles, newest first (by `published`, drafts last), filtered by language, status and publicity. */
   articles(query: ArticleQuery = {}): ArticleEntry[] {
-    return [...this.#entries.article.values()]
+    return this.all('article')
       .filter((article) => query.lang === undefined || article.versions[query.lang] !== undefined)
       .filter((article) => query.status === undefined || article.meta.status === query.status)
       .filter((article) => query.publicAt === undefined || isPublic(article.meta, query.publicAt))
@@ -248,4 +232,8 @@ function newestFirst(a: Article, b: Article): number {
   const at = (article: Article) =>
     article.published ? Date.parse(article.published) : Number.NEGATIVE_INFINITY;
   return at(b) - at(a);
+}
+
+function isStore(source: GraphEntries | GraphStore): source is GraphStore {
+  return typeof (source as GraphStore).referencesTo === 'function';
 }

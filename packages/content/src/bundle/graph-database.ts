@@ -1,0 +1,209 @@
+import type { Hash } from 'node:crypto';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { ReadingTime } from '@marsad/arabic';
+import { type EventTimeline, timelineOf } from '../graph/event-timeline.js';
+import { type GraphStore, KINDS } from '../graph/graph-store.js';
+import type { EntityKind, EntityValue, Reference } from '../model/entities.js';
+import { referencesOf } from '../model/references.js';
+import { articleFromRow, articleRow, type BodyReader } from './article-row.js';
+import { canonicalJson } from './canonical-json.js';
+import { openDatabase } from './open-database.js';
+import type { EntityLists } from './public-content.js';
+
+// One row per entry, as canonical JSON (an article's versions apart, since lists never read them); every
+// reference once, indexed by its target, which is what the graph's inverse edges are; and the events
+// in date order with each actor's and place's events as ranks into it. A server reads rows when asked
+// and never rebuilds an index from all the entries.
+const SCHEMA = `
+CREATE TABLE entries (kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, versions TEXT);
+CREATE UNIQUE INDEX entries_key ON entries (kind, id);
+CREATE TABLE refs (
+  to_kind TEXT NOT NULL, to_id TEXT NOT NULL,
+  from_kind TEXT NOT NULL, from_id TEXT NOT NULL, field TEXT NOT NULL, path TEXT NOT NULL
+);
+CREATE INDEX refs_to ON refs (to_kind, to_id);
+CREATE TABLE timeline (rank INTEGER PRIMARY KEY, id TEXT NOT NULL, earliest TEXT NOT NULL, latest TEXT NOT NULL);
+CREATE TABLE timeline_of (kind TEXT NOT NULL, id TEXT NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (kind, id, rank)) WITHOUT ROWID;
+`;
+
+/**
+ * Writes the graph database at `path` (a new file) from public entries in id order, feeding every row's
+ * text to `hash` in the order written: the same entries give the same bytes and the same hash.
+ */
+export function writeGraphDatabase(path: string, entities: EntityLists, hash: Hash): void {
+  const db = openDatabase(path);
+  try {
+    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
+    db.exec(SCHEMA);
+    const insertEntry = db.prepare('INSERT INTO entries (kind, id, data, versions) VALUES (?, ?, ?, ?)');
+    const insertRef = db.prepare(
+      'INSERT INTO refs (to_kind, to_id, from_kind, from_id, field, path) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    db.exec('BEGIN');
+    for (const kind of KINDS) {
+      for (const value of entities[kind] as EntityValue[EntityKind][]) {
+        const { data, versions } =
+          kind === 'article'
+            ? articleRow(value as EntityValue['article'])
+            : { data: canonicalJson(value), versions: null };
+        insertEntry.run(kind, value.id, data, versions);
+        hash.update(`${kind}\n${data}\n${versions ?? ''}\n`);
+        for (const { to, from, field, path: at } of referencesOf(kind, value as never)) {
+          insertRef.run(to.kind, to.id, from.kind, from.id, field, JSON.stringify(at));
+        }
+      }
+    }
+    const timeline = timelineOf(entities.event);
+    const insertRank = db.prepare('INSERT INTO timeline (rank, id, earliest, latest) VALUES (?, ?, ?, ?)');
+    const insertOf = db.prepare('INSERT INTO timeline_of (kind, id, rank) VALUES (?, ?, ?)');
+    timeline.events.forEach((event, rank) => {
+      insertRank.run(rank, event.id, timeline.earliest[rank]!, timeline.latest[rank]!);
+      for (const actor of new Set(event.participants?.map((participant) => participant.actor))) {
+        insertOf.run('actor', actor, rank);
+      }
+      if (event.location) insertOf.run('place', event.location.place, rank);
+    });
+    db.exec('COMMIT');
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+}
+
+/** Entries a stored graph keeps materialised, most recently used first out last. */
+const CACHED_ENTRIES = 20_000;
+
+interface EntryRow {
+  data: string;
+  versions: string | null;
+}
+
+interface RefRow {
+  from_kind: EntityKind;
+  from_id: string;
+  field: string;
+  path: string;
+}
+
+/**
+ * A graph store over a bundle's graph database, read-only: an entry is parsed when first asked for and
+ * kept in a bounded cache; the inverse edges and the event timeline are read from the indexes written
+ * at build time. Opening it reads nothing but the database header.
+ */
+export class StoredGraph implements GraphStore {
+  readonly #db: DatabaseSync;
+  readonly #readBody: BodyReader;
+  readonly #entry: StatementSync;
+  readonly #all: StatementSync;
+  readonly #refs: StatementSync;
+  readonly #readingTime: StatementSync;
+  readonly #cache = new Map<string, EntityValue[EntityKind]>();
+  readonly #ids = new Map<EntityKind, Set<string>>();
+  #timeline: EventTimeline | undefined;
+
+  constructor(path: string, readBody: BodyReader) {
+    this.#db = openDatabase(path, { readOnly: true });
+    this.#readBody = readBody;
+    this.#entry = this.#db.prepare('SELECT data, versions FROM entries WHERE kind = ? AND id = ?');
+    this.#all = this.#db.prepare('SELECT data, versions FROM entries WHERE kind = ? ORDER BY id');
+    this.#refs = this.#db.prepare(
+      'SELECT from_kind, from_id, field, path FROM refs WHERE to_kind = ? AND to_id = ? ORDER BY rowid',
+    );
+    this.#readingTime = this.#db.prepare(
+      "SELECT json_extract(versions, ?) AS time FROM entries WHERE kind = 'article' AND id = ?",
+    );
+  }
+
+  #parse<K extends EntityKind>(kind: K, row: EntryRow): EntityValue[K] {
+    return (
+      kind === 'article'
+        ? articleFromRow(row.data, row.versions ?? '{}', this.#readBody)
+        : JSON.parse(row.data)
+    ) as EntityValue[K];
+  }
+
+  all<K extends EntityKind>(kind: K): EntityValue[K][] {
+    return (this.#all.all(kind) as unknown as EntryRow[]).map((row) => this.#parse(kind, row));
+  }
+
+  get<K extends EntityKind>(kind: K, id: string): EntityValue[K] | undefined {
+    const key = `${kind}:${id}`;
+    const cached = this.#cache.get(key);
+    if (cached !== undefined) {
+      // A Map iterates in insertion order: re-inserting marks the entry as the most recently used.
+      this.#cache.delete(key);
+      this.#cache.set(key, cached);
+      return cached as EntityValue[K];
+    }
+    const row = this.#entry.get(kind, id) as EntryRow | undefined;
+    if (row === undefined) return undefined;
+    const value = this.#parse(kind, row);
+    this.#cache.set(key, value);
+    if (this.#cache.size > CACHED_ENTRIES) this.#cache.delete(this.#cache.keys().next().value!);
+    return value;
+  }
+
+  #idsOf(kind: EntityKind): Set<string> {
+    let ids = this.#ids.get(kind);
+    if (ids === undefined) {
+      const rows = this.#db.prepare('SELECT id FROM entries WHERE kind = ?').all(kind) as { id: string }[];
+      ids = new Set(rows.map((row) => row.id));
+      this.#ids.set(kind, ids);
+    }
+    return ids;
+  }
+
+  has(kind: EntityKind, id: string): boolean {
+    return this.#idsOf(kind).has(id);
+  }
+
+  count(kind: EntityKind): number {
+    return this.#idsOf(kind).size;
+  }
+
+  referencesFrom(kind: EntityKind, id: string): readonly Reference[] {
+    const value = this.get(kind, id);
+    return value === undefined ? [] : referencesOf(kind, value as never);
+  }
+
+  referencesTo(kind: EntityKind, id: string): readonly Reference[] {
+    return (this.#refs.all(kind, id) as unknown as RefRow[]).map((row) => ({
+      from: { kind: row.from_kind, id: row.from_id },
+      to: { kind, id },
+      path: JSON.parse(row.path),
+      field: row.field,
+    }));
+  }
+
+  timeline(): EventTimeline {
+    if (this.#timeline === undefined) {
+      const rows = this.#db.prepare('SELECT id, earliest, latest FROM timeline ORDER BY rank').all() as {
+        id: string;
+        earliest: string;
+        latest: string;
+      }[];
+      const ids = rows.map((row) => row.id);
+      const rank = new Map(ids.map((id, index) => [id, index]));
+      const ranks = this.#db.prepare('SELECT rank FROM timeline_of WHERE kind = ? AND id = ? ORDER BY rank');
+      this.#timeline = {
+        ids,
+        earliest: rows.map((row) => row.earliest),
+        latest: rows.map((row) => row.latest),
+        rankOf: (eventId) => rank.get(eventId),
+        ranksOf: (kind, id) => (ranks.all(kind, id) as { rank: number }[]).map((row) => row.rank),
+      };
+    }
+    return this.#timeline;
+  }
+
+  /** The reading time of an article version, counted when the bundle was built. */
+  readingTime(articleId: string, lang: string): ReadingTime | undefined {
+    const path = `$."${lang.replace(/"/g, '')}".readingTime`;
+    const row = this.#readingTime.get(path, articleId) as { time: string | null } | undefined;
+    return row?.time ? (JSON.parse(row.time) as ReadingTime) : undefined;
+  }
+
+  close(): void {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}
