@@ -210,6 +210,7 @@ describe('marsad import refusals', () => {
     await writeFile(join(sample.root, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]));
     await writeFile(join(sample.root, 'utf16.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
     await mkdir(join(sample.root, 'folder.txt'));
+    await writeFile(join(sample.root, 'scripts.html'), '<html><body><script>alert(1)</script></body></html>');
     before = (await readdir(sample.articles)).sort();
   });
 
@@ -219,6 +220,7 @@ describe('marsad import refusals', () => {
     ['utf16.txt', 'utf16.txt is UTF-16 encoded; save it as UTF-8.'],
     ['missing.txt', 'missing.txt does not exist.'],
     ['folder.txt', 'folder.txt is a folder; give a file, or - for standard input.'],
+    ['scripts.html', 'scripts.html has no text to import once its markup is set aside.'],
   ])('%s: one line on stderr, exit 2, nothing written', async (file, message) => {
     const result = await run(['import', file], sample.root);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `marsad import: ${message}\n` });
@@ -246,6 +248,7 @@ describe('marsad import refusals', () => {
     [['import', SEED, '--id', 'Not An Id'], '--id takes 2-80 lowercase letters'],
     [['import', SEED, '--type', 'blog'], '--type must be one of analysis, situation-assessment'],
     [['import', SEED, '--from', 'pdf'], '--from must be one of html, markdown, text; got "pdf".'],
+    [['import', SEED, '--id', 'x-y', '--out', 'x.md'], '--id names the file in the articles folder'],
   ])('usage error for %j: the message and the usage, exit 2', async (args, message) => {
     const result = await run(args, sample.root);
     expect(result.code).toBe(2);

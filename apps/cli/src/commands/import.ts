@@ -76,6 +76,11 @@ function settingsFrom(values: Values) {
       `--id takes 2-80 lowercase letters and digits in words joined by hyphens, like pmf-after-the-coalition; got "${values.id}".`,
     );
   }
+  if (values.id !== undefined && values.out !== undefined) {
+    throw new UsageError(
+      '--id names the file in the articles folder, --out names another file: give one of them.',
+    );
+  }
   return {
     format: oneOf('format', values.format, FORMATS) ?? 'pretty',
     from: oneOf('from', values.from, INPUT_FORMATS),
