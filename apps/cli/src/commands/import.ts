@@ -4,6 +4,7 @@ import { ArticleType, isId, isLangTag } from '@marsad/schema';
 import { type CommandInput, defineCommand, UsageError } from '../command.js';
 import { defaultDraftId, existingArticle } from '../import/draft-id.js';
 import type { InputFormat } from '../import/input-format.js';
+import { LINK_MODES } from '../import/link-names.js';
 import { type Draft, prepareDraft } from '../import/prepare-draft.js';
 import { InputError, readInput } from '../import/read-input.js';
 import type { CliIO } from '../io.js';
@@ -16,6 +17,12 @@ const FORMATS = ['pretty', 'json'] as const;
 const INPUT_FORMATS: readonly InputFormat[] = ['html', 'markdown', 'text'];
 
 const options = {
+  link: {
+    type: 'string',
+    valueName: 'which',
+    description:
+      'every (default: each occurrence of a known name becomes a directive) or first (only the first per entry).',
+  },
   lang: {
     type: 'string',
     short: 'l',
@@ -82,6 +89,7 @@ function settingsFrom(values: Values) {
     );
   }
   return {
+    link: oneOf('link', values.link, LINK_MODES) ?? 'every',
     format: oneOf('format', values.format, FORMATS) ?? 'pretty',
     from: oneOf('from', values.from, INPUT_FORMATS),
     type: oneOf('type', values.type, ArticleType.options),
@@ -180,6 +188,7 @@ export const importCommand = defineCommand({
         ...(settings.from && { format: settings.from }),
         ...(values.lang !== undefined && { lang: values.lang }),
         ...(settings.type && { type: settings.type }),
+        link: settings.link,
       });
       const articles = join(loaded.contentRoot, 'articles');
       let id: string | undefined;

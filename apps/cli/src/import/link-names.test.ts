@@ -1,6 +1,6 @@
 import type { ContentGraph } from '@marsad/content';
 import { describe, expect, it } from 'vitest';
-import { linkNames } from './link-names.js';
+import { type LinkMode, linkNames } from './link-names.js';
 
 type Named = {
   id: string;
@@ -42,8 +42,8 @@ const graph = graphOf({
   ],
 });
 
-const link = (body: string, lang = 'ar', already: string[] = []) =>
-  linkNames(body, graph, lang, new Set(already));
+const link = (body: string, lang = 'ar', already: string[] = [], mode: LinkMode = 'first') =>
+  linkNames(body, graph, lang, new Set(already), mode);
 
 describe('linkNames', () => {
   it('links the first occurrence of each entry, the longest name first, after an attached preposition', () => {
@@ -55,6 +55,19 @@ describe('linkNames', () => {
       { kind: 'actor', id: 'al-sudani', text: 'السوداني' },
       { kind: 'actor', id: 'popular-mobilization-forces', text: 'هيئة الحشد الشعبي' },
     ]);
+  });
+
+  it('links every occurrence by default, listing each entry once', () => {
+    const result = linkNames(
+      'قال السوداني إن السوداني و:actor[السوداني]{#al-sudani} متفقون.',
+      graph,
+      'ar',
+      new Set(),
+    );
+    expect(result.body).toBe(
+      'قال :actor[السوداني]{#al-sudani} إن :actor[السوداني]{#al-sudani} و:actor[السوداني]{#al-sudani} متفقون.',
+    );
+    expect(result.linked).toEqual([{ kind: 'actor', id: 'al-sudani', text: 'السوداني' }]);
   });
 
   it('links event titles too, and leaves one-word abbreviations that are ordinary words', () => {

@@ -4,6 +4,10 @@ import { type ContentGraph, knownNames, proseOf } from '@marsad/content';
 /** The kinds of entries an import links. */
 export type LinkedKind = 'actor' | 'place' | 'event';
 
+/** Which occurrences of an entry become directives: all of them, or only the first (house style). */
+export const LINK_MODES = ['every', 'first'] as const;
+export type LinkMode = (typeof LINK_MODES)[number];
+
 /** A name the import looks for, and the entry it stands for (`undefined`: several entries share it). */
 interface LinkableName {
   spelling: string;
@@ -23,7 +27,7 @@ export interface LinkedName {
 /** A body with its names linked, and what was found. */
 export interface LinkResult {
   body: string;
-  /** One per entry, at its first occurrence, in text order. */
+  /** One per entry, as first linked, in text order. */
   linked: LinkedName[];
   /** Names found in the text that several entries share, each once: not linked, the editor decides. */
   ambiguous: string[];
@@ -85,23 +89,25 @@ function pairedQuotes(body: string, start: number, end: number): [number, number
 }
 
 /**
- * Links the names of known actors, places and events in a Markdown body of language `lang`: each
- * entry's first occurrence in prose becomes `:kind[name as written]{#id}`; later occurrences stay text,
- * as in the sample articles. Names are compared as `createAliasMatcher` does (Arabic-normalised, with
+ * Links the names of known actors, places and events in a Markdown body of language `lang`: every
+ * occurrence in prose becomes `:kind[name as written]{#id}`, or under `mode: 'first'` only each entry's
+ * first (later ones stay text, as in the sample articles). Names are compared as `createAliasMatcher` does (Arabic-normalised, with
  * attached conjunctions and prepositions, longest first). Code, links, URLs, footnotes and existing
- * directives are left alone, and entries `alreadyLinked` (`kind:id`) are not linked again.
+ * directives are left alone; under `first`, entries `alreadyLinked` (`kind:id`) are not linked again.
  */
 export function linkNames(
   body: string,
   graph: ContentGraph,
   lang: string,
   alreadyLinked: ReadonlySet<string>,
+  mode: LinkMode = 'every',
 ): LinkResult {
   const names = linkableNames(graph, lang);
   const matcher = createAliasMatcher(names.map((name, index) => ({ key: name.spelling, value: `${index}` })));
   const prose = proseOf(body).replace(QUOTES, ' ');
   const done = new Set(alreadyLinked);
   const ambiguous = new Set<string>();
+  const linked: LinkedName[] = [];
   const edits: (LinkedName & { start: number; end: number })[] = [];
   const spans: [number, number][] = [];
   for (const match of matcher.findAll(prose)) {
@@ -114,11 +120,14 @@ export function linkNames(
       continue;
     }
     const key = `${name.target.kind}:${name.target.id}`;
-    const span = done.has(key) ? undefined : pairedQuotes(body, match.start, match.end);
+    const seen = done.has(key);
+    const span = seen && mode === 'first' ? undefined : pairedQuotes(body, match.start, match.end);
     if (!span) continue;
-    done.add(key);
     const [start, end] = span;
-    edits.push({ ...name.target, text: body.slice(start, end).replace(/\s+/g, ' '), start, end });
+    const edit = { ...name.target, text: body.slice(start, end).replace(/\s+/g, ' '), start, end };
+    edits.push(edit);
+    if (!seen) linked.push({ kind: edit.kind, id: edit.id, text: edit.text });
+    done.add(key);
   }
   let linkedBody = body;
   for (const { kind, id, text, start, end } of [...edits].reverse()) {
@@ -126,7 +135,7 @@ export function linkNames(
   }
   return {
     body: linkedBody,
-    linked: edits.map(({ kind, id, text }) => ({ kind, id, text })),
+    linked,
     ambiguous: [...ambiguous],
     spans,
   };

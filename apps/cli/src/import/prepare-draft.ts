@@ -7,7 +7,7 @@ import { draftFrontmatter } from './draft-frontmatter.js';
 import { excerpt, firstSentence } from './excerpt.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { detectFormat, type InputFormat } from './input-format.js';
-import { type LinkedName, linkNames } from './link-names.js';
+import { type LinkedName, type LinkMode, linkNames } from './link-names.js';
 import { parseMarkdown } from './markdown-tree.js';
 import { type Input, InputError } from './read-input.js';
 import { textToMarkdown } from './text-to-markdown.js';
@@ -25,6 +25,8 @@ export interface DraftOptions {
   lang?: string;
   /** The article type; `analysis` when neither this nor the imported frontmatter gives one. */
   type?: string;
+  /** Which occurrences of each name to link; `every` when absent. */
+  link?: LinkMode;
 }
 
 /** A draft article, ready to be written as `<id>.<lang>.md`. */
@@ -109,7 +111,7 @@ export function prepareDraft(input: Input, graph: ContentGraph, options: DraftOp
     throw new InputError(`${input.name} has no text to import once its markup is set aside.`);
   const lang = options.lang ?? nonEmpty(frontmatter.lang) ?? (isMostlyArabic(text) ? 'ar' : 'en');
   const primary = lang.split('-')[0]?.toLowerCase() ?? lang;
-  const linking = linkNames(body, graph, primary, alreadyLinked);
+  const linking = linkNames(body, graph, primary, alreadyLinked, options.link);
   const candidates = candidateNames(body, graph, linking.spans);
   const previousStatus = nonEmpty(frontmatter.status);
   if (previousStatus && previousStatus !== 'draft')
