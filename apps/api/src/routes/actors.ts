@@ -21,7 +21,7 @@ import { paginate } from '../list/paginate.js';
 import { createRouter, validationHook } from '../router.js';
 import { ArticleList, articleSummary } from '../views/articles.js';
 import { filterEvents } from '../views/event-filter.js';
-import { articleKey, eventIndex, eventKey } from '../views/graph-index.js';
+import { articleKey, eventIndex, eventsAt, rankKey } from '../views/graph-index.js';
 import { nameFilter } from '../views/name-match.js';
 import { actorNetwork, Network } from '../views/network.js';
 import { RefCollector, Refs } from '../views/refs.js';
@@ -260,8 +260,8 @@ actors.openapi(
     if (graph.actor(id) === undefined) return notFound(c, `actor "${id}"`);
     const index = eventIndex(graph);
     const matched = filterEvents(graph, { actor: id, role, from, to });
-    const page = paginate(matched, (event) => eventKey(index, event), { after: cursor, limit });
-    const data = page.items.map((event) => ({
+    const page = paginate(matched, (rank) => rankKey(index, rank), { after: cursor, limit });
+    const data = eventsAt(graph, page.items).map((event) => ({
       roles: [
         ...new Set(
           (event.participants ?? [])

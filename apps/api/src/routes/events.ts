@@ -12,7 +12,7 @@ import { createRouter, validationHook } from '../router.js';
 import { ArticleSample, articleSample } from '../views/articles.js';
 import { type EventFilter, filterEvents } from '../views/event-filter.js';
 import { EventFeatureCollection } from '../views/geojson.js';
-import { type EventIndex, eventIndex, eventKey } from '../views/graph-index.js';
+import { type EventIndex, eventDays, eventIndex, eventKey, eventsAt, rankKey } from '../views/graph-index.js';
 import { RefCollector, Refs } from '../views/refs.js';
 
 const eventFieldNames = Object.keys(Event.shape) as (keyof typeof Event.shape)[];
@@ -49,7 +49,7 @@ function eventFacets(index: EventIndex): Record<(typeof facetNames)[number], Fac
     type: (event) => [event.type],
     subtype: (event) => [event.subtype],
     year: (event) => {
-      const { earliest } = index.days.get(event.id)!;
+      const { earliest } = eventDays(index, event.id);
       return earliest === '' ? [] : [earliest.slice(0, 4)];
     },
     actor: (event) => (event.participants ?? []).map((participant) => participant.actor),
@@ -186,9 +186,9 @@ events.openapi(
     const { graph } = c.get('view');
     const index = eventIndex(graph);
     const matched = filterEvents(graph, filter);
-    const page = paginate(matched, (event) => eventKey(index, event), { after, limit });
-    const counted = facets && countFacets(matched, facets, eventFacets(index));
-    const data = page.items.map((event) => pickFields(event, fields) as Event);
+    const page = paginate(matched, (rank) => rankKey(index, rank), { after, limit });
+    const counted = facets && countFacets(eventsAt(graph, matched), facets, eventFacets(index));
+    const data = eventsAt(graph, page.items).map((event) => pickFields(event, fields) as Event);
     return c.json(listBody(c, page, data, counted), 200);
   },
   validationHook(listEvents),
@@ -202,9 +202,9 @@ events.openapi(
     if (errors.length > 0) return invalidParameters(c, errors);
     const { graph } = c.get('view');
     const index = eventIndex(graph);
-    const page = paginate(filterEvents(graph, filter), (event) => eventKey(index, event), { after, limit });
+    const page = paginate(filterEvents(graph, filter), (rank) => rankKey(index, rank), { after, limit });
     setNextLink(c, page.next);
-    const rows = page.items.map((event) => acledRow(graph, event));
+    const rows = eventsAt(graph, page.items).map((event) => acledRow(graph, event));
     return c.body(toAcledCsv(rows), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'inline; filename="events.csv"',
@@ -221,7 +221,7 @@ events.openapi(
     if (errors.length > 0) return invalidParameters(c, errors);
     const { graph } = c.get('view');
     const index = eventIndex(graph);
-    const located = filterEvents(graph, filter).flatMap((event) => {
+    const located = eventsAt(graph, filterEvents(graph, filter)).flatMap((event) => {
       const feature = eventFeature(graph, event);
       return feature ? [{ event, feature }] : [];
     });

@@ -10,6 +10,7 @@ import { paginate } from '../list/paginate.js';
 import { createRouter, validationHook } from '../router.js';
 import { ArticleSample, articleSample } from '../views/articles.js';
 import { filterEvents, placeAndWithin } from '../views/event-filter.js';
+import { eventIndex } from '../views/graph-index.js';
 import { nameFilter } from '../views/name-match.js';
 import { RefCollector, Refs } from '../views/refs.js';
 
@@ -132,9 +133,10 @@ places.openapi(
       return inner.id;
     });
     const events = filterEvents(graph, { place: id });
-    const eventIds = events.slice(0, EVENT_IDS).map((event) => {
-      refs.add('event', event.id);
-      return event.id;
+    const { ids } = eventIndex(graph);
+    const eventIds = events.slice(0, EVENT_IDS).map((rank) => {
+      refs.add('event', ids[rank]!);
+      return ids[rank]!;
     });
     return c.json(
       {

@@ -8,7 +8,7 @@ import { type SortKey, sortByKey } from '../list/sort-key.js';
 import { createRouter, validationHook } from '../router.js';
 import { articleSummary } from '../views/articles.js';
 import { filterEvents } from '../views/event-filter.js';
-import { eventIndex } from '../views/graph-index.js';
+import { eventDays, eventIndex, eventsAt } from '../views/graph-index.js';
 
 const eventFields = z
   .object(Event.shape)
@@ -100,8 +100,8 @@ timeline.openapi(
     const items: TimelineItem[] = [];
     if (wanted.has('event')) {
       const index = eventIndex(graph);
-      for (const event of filterEvents(graph, { actor, place, from, to })) {
-        const { earliest } = index.days.get(event.id)!;
+      for (const event of eventsAt(graph, filterEvents(graph, { actor, place, from, to }))) {
+        const { earliest } = eventDays(index, event.id);
         const { id, title, date, type, subtype } = event;
         items.push({
           kind: 'event',

@@ -1,7 +1,7 @@
 import { type ContentGraph, eventPoint } from '@marsad/content';
-import type { Event, EventSubtype, EventType, ParticipantRole } from '@marsad/schema';
+import type { EventSubtype, EventType, ParticipantRole } from '@marsad/schema';
 import type { BoundingBox, DayBound } from '../http/params.js';
-import { type EventIndex, eventIndex, ranksOf } from './graph-index.js';
+import { allRanks, type EventIndex, eventIndex } from './graph-index.js';
 
 /** The filters of the event lists. */
 export interface EventFilter {
@@ -27,9 +27,12 @@ export interface EventFilter {
   minFatalities?: number | undefined;
 }
 
-/** The events whose `partOf` or `respondsTo` names `eventId`. */
-function referrers(graph: ContentGraph, eventId: string, field: 'partOf' | 'respondsTo'): Event[] {
-  return graph.referencesTo('event', eventId, field).map((reference) => graph.event(reference.from.id)!);
+/** The ranks, ascending, of the events whose `partOf` or `respondsTo` names `eventId`. */
+function referrers(graph: ContentGraph, index: EventIndex, eventId: string, field: 'partOf' | 'respondsTo') {
+  return graph
+    .referencesTo('event', eventId, field)
+    .map((reference) => index.rankOf(reference.from.id)!)
+    .sort((a, b) => a - b);
 }
 
 /** A test of the event of a rank. */
@@ -37,17 +40,19 @@ type Check = (rank: number) => boolean;
 
 /** The checks of every filter but the one the candidate ranks already satisfy. */
 function checksOf(graph: ContentGraph, filter: EventFilter, index: EventIndex, exact: string): Check[] {
-  const { sorted, earliest, latest } = index;
+  const { ids, earliest, latest } = index;
+  const eventAt = (rank: number) => graph.event(ids[rank]!)!;
   const checks: Check[] = [];
   const { type, subtype, from, to, actor, role, partOf, respondsTo, minFatalities, bbox } = filter;
-  if (type !== undefined) checks.push((rank) => sorted[rank]!.type === type);
-  if (subtype !== undefined) checks.push((rank) => sorted[rank]!.subtype === subtype);
+  // The day checks read arrays and go first: only the events that pass them are read from the graph.
   if (from !== undefined) checks.push((rank) => latest[rank]! >= from.earliest);
   if (to !== undefined) checks.push((rank) => earliest[rank]! <= to.latest);
+  if (type !== undefined) checks.push((rank) => eventAt(rank).type === type);
+  if (subtype !== undefined) checks.push((rank) => eventAt(rank).subtype === subtype);
   if (role !== undefined || (actor !== undefined && exact !== 'actor')) {
     checks.push(
       (rank) =>
-        sorted[rank]!.participants?.some(
+        eventAt(rank).participants?.some(
           (participant) =>
             (actor === undefined || participant.actor === actor) &&
             (role === undefined || participant.role === role),
@@ -57,18 +62,18 @@ function checksOf(graph: ContentGraph, filter: EventFilter, index: EventIndex, e
   if (filter.place !== undefined && exact !== 'place') {
     const places = new Set(placeAndWithin(graph, filter.place));
     checks.push((rank) => {
-      const location = sorted[rank]!.location;
+      const location = eventAt(rank).location;
       return location !== undefined && places.has(location.place);
     });
   }
-  if (partOf !== undefined && exact !== 'partOf') checks.push((rank) => sorted[rank]!.partOf === partOf);
+  if (partOf !== undefined && exact !== 'partOf') checks.push((rank) => eventAt(rank).partOf === partOf);
   if (respondsTo !== undefined && exact !== 'respondsTo')
-    checks.push((rank) => sorted[rank]!.respondsTo?.includes(respondsTo) ?? false);
+    checks.push((rank) => eventAt(rank).respondsTo?.includes(respondsTo) ?? false);
   if (minFatalities !== undefined)
-    checks.push((rank) => (sorted[rank]!.fatalities?.best ?? 0) >= minFatalities);
+    checks.push((rank) => (eventAt(rank).fatalities?.best ?? 0) >= minFatalities);
   if (bbox !== undefined) {
     checks.push((rank) => {
-      const point = eventPoint(graph, sorted[rank]!);
+      const point = eventPoint(graph, eventAt(rank));
       if (point === undefined) return false;
       const [lon, lat] = point;
       return lon >= bbox.west && lon <= bbox.east && lat >= bbox.south && lat <= bbox.north;
@@ -78,34 +83,32 @@ function checksOf(graph: ContentGraph, filter: EventFilter, index: EventIndex, e
 }
 
 /**
- * The events that pass every filter, in date order. Dates compare by EDTF bounds: an event is kept when
+ * The ranks of the events that pass every filter, in date order (see {@link EventIndex}). Dates compare by EDTF bounds: an event is kept when
  * the period it may fall in overlaps `from`..`to` (an open end overlaps everything on its side).
  */
-export function filterEvents(graph: ContentGraph, filter: EventFilter): readonly Event[] {
+export function filterEvents(graph: ContentGraph, filter: EventFilter): readonly number[] {
   const index = eventIndex(graph);
   // Start from the narrowest index the filters allow, as ranks; only the other filters are checked one
   // event at a time, and the unfiltered list is served as it is, without a copy.
   let candidates: readonly number[] | undefined;
   let exact = '';
   if (filter.actor !== undefined) {
-    candidates = index.byActor.get(filter.actor) ?? [];
+    candidates = index.ranksOf('actor', filter.actor);
     exact = 'actor';
   } else if (filter.partOf !== undefined) {
-    candidates = ranksOf(index, referrers(graph, filter.partOf, 'partOf'));
+    candidates = referrers(graph, index, filter.partOf, 'partOf');
     exact = 'partOf';
   } else if (filter.respondsTo !== undefined) {
-    candidates = ranksOf(index, referrers(graph, filter.respondsTo, 'respondsTo'));
+    candidates = referrers(graph, index, filter.respondsTo, 'respondsTo');
     exact = 'respondsTo';
   } else if (filter.place !== undefined) {
-    const lists = placeAndWithin(graph, filter.place).map((place) => index.byPlace.get(place) ?? []);
+    const lists = placeAndWithin(graph, filter.place).map((place) => index.ranksOf('place', place));
     candidates = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
     exact = 'place';
   }
   const checks = checksOf(graph, filter, index, exact);
-  if (candidates === undefined && checks.length === 0) return index.sorted;
-  const ranks = candidates ?? index.sorted.map((_event, rank) => rank);
-  const kept = checks.length === 0 ? ranks : ranks.filter((rank) => checks.every((check) => check(rank)));
-  return kept.map((rank) => index.sorted[rank]!);
+  const ranks = candidates ?? allRanks(graph);
+  return checks.length === 0 ? ranks : ranks.filter((rank) => checks.every((check) => check(rank)));
 }
 
 /** A place and every place within it, at any depth. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture, NOW, PUBLIC_ARTICLE } from '../../test/fixture.js';
-import { eventIndex, publicArticles } from './graph-index.js';
+import { allRanks, eventDays, eventIndex, eventsAt, publicArticles, rankKey } from './graph-index.js';
 
 let fixture: Fixture;
 beforeAll(async () => {
@@ -32,16 +32,21 @@ describe('publicArticles', () => {
 
 describe('eventIndex', () => {
   it('keeps every actor’s and place’s events in the global date order', () => {
-    const index = eventIndex(fixture.content.graph);
-    for (const lists of [index.byActor, index.byPlace]) {
-      for (const ranks of lists.values()) expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const graph = fixture.content.graph;
+    const index = eventIndex(graph);
+    for (const kind of ['actor', 'place'] as const) {
+      for (const { id } of graph.all(kind)) {
+        const ranks = index.ranksOf(kind, id);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      }
     }
-    const nujaba = index.byActor.get('harakat-al-nujaba')!.map((rank) => index.sorted[rank]!.id);
+    const nujaba = index.ranksOf('actor', 'harakat-al-nujaba').map((rank) => index.ids[rank]);
     expect(nujaba).toContain('brigade-12-strike');
-    index.sorted.forEach((event, rank) => {
-      expect(index.rank.get(event.id)).toBe(rank);
-      expect(index.earliest[rank]).toBe(index.days.get(event.id)!.earliest);
+    eventsAt(graph, allRanks(graph)).forEach((event, rank) => {
+      expect(index.rankOf(event.id)).toBe(rank);
+      expect(eventDays(index, event.id).earliest).toBe(index.earliest[rank]);
+      expect(rankKey(index, rank)).toEqual([index.earliest[rank], index.latest[rank], event.id]);
     });
-    expect(index.byPlace.get('anbar')).toBeUndefined(); // events are at Ain al-Asad, within Anbar
+    expect(index.ranksOf('place', 'anbar')).toEqual([]); // events are at Ain al-Asad, within Anbar
   });
 });

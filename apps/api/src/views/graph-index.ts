@@ -1,5 +1,5 @@
-import { type ArticleEntry, type ContentGraph, isPublic } from '@marsad/content';
-import { type Event, fuzzyDateBounds } from '@marsad/schema';
+import { type ArticleEntry, type ContentGraph, type EventTimeline, isPublic } from '@marsad/content';
+import type { Event } from '@marsad/schema';
 import { type SortKey, sortByKey } from '../list/sort-key.js';
 
 /** Computes something once per graph: a graph never changes, so what is derived from it never does. */
@@ -21,69 +21,38 @@ export interface EventDays {
   latest: string;
 }
 
-/** Events in date order with their day bounds, parsed once per graph. */
-export interface EventIndex {
-  /** Every event, by earliest day, then latest day, then id. */
-  sorted: Event[];
-  days: Map<string, EventDays>;
-  /** The position (rank) of each event in {@link EventIndex.sorted}. */
-  rank: Map<string, number>;
-  /** The first and last possible day of each event, by rank: filters read arrays, not maps. */
-  earliest: string[];
-  latest: string[];
-  /** The ranks of each actor's events (each once, whatever its roles), ascending. */
-  byActor: Map<string, number[]>;
-  /** The ranks of the events located at each place (not those within it), ascending. */
-  byPlace: Map<string, number[]>;
-}
-
-/** Appends `rank` to the list of `key`, creating it. */
-function push(map: Map<string, number[]>, key: string, rank: number): void {
-  const list = map.get(key);
-  if (list) list.push(rank);
-  else map.set(key, [rank]);
-}
+/**
+ * Events in date order with their day bounds, and each actor's and place's events as ranks into that
+ * order: the graph's timeline, which a bundle stores and an in-memory graph computes once.
+ */
+export type EventIndex = EventTimeline;
 
 /** The date order of the events of `graph`. */
-export const eventIndex = perGraph((graph): EventIndex => {
-  const days = new Map<string, EventDays>();
-  for (const event of graph.all('event')) {
-    const bounds = fuzzyDateBounds(event.date);
-    days.set(event.id, { earliest: bounds.earliest ?? '', latest: bounds.latest ?? '~' });
-  }
-  const sorted = sortByKey(graph.all('event'), (event) => {
-    const { earliest, latest } = days.get(event.id)!;
-    return [earliest, latest, event.id];
-  });
-  // Filled in date order, so every list comes out sorted and no request sorts an actor's events.
-  const byActor = new Map<string, number[]>();
-  const byPlace = new Map<string, number[]>();
-  sorted.forEach((event, rank) => {
-    for (const actor of new Set(event.participants?.map((participant) => participant.actor))) {
-      push(byActor, actor, rank);
-    }
-    if (event.location) push(byPlace, event.location.place, rank);
-  });
-  return {
-    sorted,
-    days,
-    rank: new Map(sorted.map((event, rank) => [event.id, rank])),
-    earliest: sorted.map((event) => days.get(event.id)!.earliest),
-    latest: sorted.map((event) => days.get(event.id)!.latest),
-    byActor,
-    byPlace,
-  };
-});
+export const eventIndex = (graph: ContentGraph): EventIndex => graph.timeline();
+
+/** Every rank of an index, ascending: the unfiltered list. */
+export const allRanks = perGraph((graph) => Array.from(eventIndex(graph).ids, (_id, rank) => rank));
+
+/** The sort key in lists of the event of a rank: its day bounds and id. */
+export function rankKey(index: EventIndex, rank: number): SortKey {
+  return [index.earliest[rank]!, index.latest[rank]!, index.ids[rank]!];
+}
 
 /** An event's sort key in lists: its day bounds and id. */
 export function eventKey(index: EventIndex, event: Event): SortKey {
-  const { earliest, latest } = index.days.get(event.id)!;
-  return [earliest, latest, event.id];
+  return rankKey(index, index.rankOf(event.id)!);
 }
 
-/** The ranks of `events` (some of the graph's), ascending: their date order. */
-export function ranksOf(index: EventIndex, events: Iterable<Event>): number[] {
-  return Array.from(events, (event) => index.rank.get(event.id)!).sort((a, b) => a - b);
+/** The day bounds of an event of the index. */
+export function eventDays(index: EventIndex, eventId: string): EventDays {
+  const rank = index.rankOf(eventId)!;
+  return { earliest: index.earliest[rank]!, latest: index.latest[rank]! };
+}
+
+/** The events of `ranks`, in that order, read from the graph. */
+export function eventsAt(graph: ContentGraph, ranks: readonly number[]): Event[] {
+  const { ids } = eventIndex(graph);
+  return ranks.map((rank) => graph.event(ids[rank]!)!);
 }
 
 /** Sorts after every publication time: articles without one come last. */
