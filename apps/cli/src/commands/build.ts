@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   BUNDLE_FILES,
   BundleError,
@@ -8,9 +8,9 @@ import {
   resolveProject,
   writeBundle,
 } from '@marsad/content';
-import { DateTime } from '@marsad/schema';
-import { defineCommand, UsageError } from '../command.js';
-import { shownPath } from '../paths.js';
+import { defineCommand } from '../command.js';
+import { parseNow } from '../now-option.js';
+import { PROJECT_PATH_ARGUMENT, projectRootOf, shownPath } from '../paths.js';
 import { reportLoaded } from '../reporters/report-loaded.js';
 import { countSeverities } from '../reporters/report-options.js';
 import { byteSize } from '../text/byte-size.js';
@@ -35,21 +35,9 @@ const options = {
   ...cacheOptions,
 } as const;
 
-function parseNow(text: string | undefined): Date {
-  if (text === undefined) return new Date();
-  // The schema's DateTime, as publication times and embargoes are written: it also refuses 2024-02-30.
-  if (!DateTime.safeParse(text).success) {
-    throw new UsageError(
-      `--now takes a date and time with an offset, like 2024-06-01T00:00:00Z; got "${text}".`,
-    );
-  }
-  return new Date(text);
-}
-
 /** `<project root>/.marsad`: beside the config file when there is one, else in the folder given. */
 async function defaultOut(path: string): Promise<string> {
-  const project = await resolveProject(path);
-  return join(project.configFile ? dirname(project.configFile) : path, '.marsad');
+  return join(projectRootOf(await resolveProject(path), path), '.marsad');
 }
 
 /** What was written: where, how much of each kind, the file sizes, and when the public content next changes. */
@@ -82,13 +70,7 @@ export const buildCommand = defineCommand({
   name: 'build',
   summary: 'Validate the content, then write the bundle (public content graph, search index, manifest).',
   usage: ['marsad build [path] [options]'],
-  positionals: [
-    {
-      name: 'path',
-      description:
-        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
-    },
-  ],
+  positionals: [PROJECT_PATH_ARGUMENT],
   options,
   details: [
     'The bundle holds only what is public at --now: published articles past any embargo (never drafts\n' +

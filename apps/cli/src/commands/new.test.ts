@@ -3,17 +3,10 @@ import { join } from 'node:path';
 import { loadContent } from '@marsad/content';
 import { Id } from '@marsad/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureIO } from '../../test/capture-io.js';
+import { runCaptured } from '../../test/run-captured.js';
 import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
-import { runCli } from '../cli.js';
 import { schemaReference } from '../scaffold/schema-reference.js';
 import { installedSchemaFile, installedSchemaVersion } from '../schema-files/schema-files.js';
-
-async function run(args: string[], cwd: string) {
-  const captured = captureIO(cwd);
-  const code = await runCli(args, captured.io);
-  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
-}
 
 /** The committed JSON Schema of a content file: its entity's properties and required fields. */
 async function fileSchema(kind: string): Promise<{ properties: string[]; required: string[] }> {
@@ -47,7 +40,7 @@ describe('marsad new on the sample project', () => {
   it.each(CASES)(
     'writes $file with every field of the schema, and validate flags exactly the empty required ones',
     async ({ kind, id, file }) => {
-      const result = await run(['new', kind, id], sample.root);
+      const result = await runCaptured(['new', kind, id], sample.root);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       const text = await readFile(join(sample.root, 'content', file), 'utf8');
@@ -68,7 +61,7 @@ describe('marsad new on the sample project', () => {
   );
 
   it('starts the article as a draft in the language asked for', async () => {
-    const result = await run(['new', 'article', 'english-draft', '--lang', 'en'], sample.root);
+    const result = await runCaptured(['new', 'article', 'english-draft', '--lang', 'en'], sample.root);
     expect(result.code).toBe(0);
     const text = await readFile(join(sample.root, 'content/articles/english-draft.en.md'), 'utf8');
     expect(text.startsWith('---\n# yaml-language-server: $schema=')).toBe(true);
@@ -83,8 +76,8 @@ describe('marsad new on the sample project', () => {
   });
 
   it('points $schema at the project-relative copy once marsad schema has written it', async () => {
-    expect((await run(['schema'], sample.root)).code).toBe(0);
-    expect((await run(['new', 'place', 'mosul'], sample.root)).code).toBe(0);
+    expect((await runCaptured(['schema'], sample.root)).code).toBe(0);
+    expect((await runCaptured(['new', 'place', 'mosul'], sample.root)).code).toBe(0);
     const text = await readFile(join(sample.root, 'content/places/mosul.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../.marsad-schema/place-file.json');
   });
@@ -132,7 +125,7 @@ describe('marsad new refusals', () => {
     async (_case, kind, id, collection, where) => {
       const before = await folderListing(collection);
       const existing = await readFile(join(sample.root, where), 'utf8');
-      const result = await run(
+      const result = await runCaptured(
         ['new', kind, id, '--lang', 'en'].slice(0, kind === 'article' ? 5 : 3),
         sample.root,
       );
@@ -147,7 +140,7 @@ describe('marsad new refusals', () => {
   );
 
   it('refuses an invalid id with the rule of the Id schema', async () => {
-    const result = await run(['new', 'actor', 'Al_Sudani'], sample.root);
+    const result = await runCaptured(['new', 'actor', 'Al_Sudani'], sample.root);
     expect(result.code).toBe(2);
     const rule = Id.safeParse('Al_Sudani').error?.issues[0]?.message;
     expect(rule).toBeDefined();
@@ -156,22 +149,22 @@ describe('marsad new refusals', () => {
   });
 
   it('refuses an unknown kind, a language the site does not publish, and --lang on data files', async () => {
-    const kind = await run(['new', 'person', 'someone'], sample.root);
+    const kind = await runCaptured(['new', 'person', 'someone'], sample.root);
     expect(kind.stderr.split('\n')[0]).toBe(
       'marsad new: the kind must be one of actor, event, place, author, article; got "person".',
     );
-    const lang = await run(['new', 'article', 'kurdish-piece', '--lang', 'ku'], sample.root);
+    const lang = await runCaptured(['new', 'article', 'kurdish-piece', '--lang', 'ku'], sample.root);
     expect(lang.stderr.split('\n')[0]).toBe(
       "marsad new: --lang ku is not one of the site's languages (ar, en).",
     );
-    const dataLang = await run(['new', 'actor', 'someone', '--lang', 'en'], sample.root);
+    const dataLang = await runCaptured(['new', 'actor', 'someone', '--lang', 'en'], sample.root);
     expect(dataLang.stderr.split('\n')[0]).toMatch(/^marsad new: --lang is for articles/);
     for (const result of [kind, lang, dataLang]) expect(result.code).toBe(2);
     expect(await folderListing('articles')).not.toContain('kurdish-piece.ku.md');
   });
 
   it('refuses a content folder that does not exist, in one line', async () => {
-    const result = await run(['new', 'actor', 'someone', 'no-such-folder'], sample.root);
+    const result = await runCaptured(['new', 'actor', 'someone', 'no-such-folder'], sample.root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^marsad new: The content root .*no-such-folder does not exist\.\n$/);
   });

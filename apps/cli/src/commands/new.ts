@@ -4,12 +4,11 @@ import { collectionOf, resolveProject } from '@marsad/content';
 import { type ContentFileKind, contentFileKinds, Id, LangTag, type SiteConfig } from '@marsad/schema';
 import { defineCommand, UsageError } from '../command.js';
 import { OutputError, writeFileAtomic } from '../output/write-atomic.js';
-import { shownPath } from '../paths.js';
+import { PROJECT_PATH_ARGUMENT, projectRootOf, shownPath } from '../paths.js';
 import { existingEntryFile } from '../scaffold/existing-entry.js';
 import { renderArticleTemplate, renderYamlTemplate } from '../scaffold/render-template.js';
 import { schemaReference } from '../scaffold/schema-reference.js';
 import { templateSchema } from '../scaffold/template-fields.js';
-import { projectRootOf } from '../schema-files/project-root.js';
 import { filesToReport, withProgress } from '../validate/progress.js';
 
 /** The language of a new article when neither --lang nor a config says: Marsad is Arabic-first. */
@@ -62,11 +61,7 @@ export const newCommand = defineCommand({
   positionals: [
     { name: 'kind', description: `What to create: ${contentFileKinds.join(', ')}.` },
     { name: 'id', description: 'Its id, which is also its file name: lowercase words joined by hyphens.' },
-    {
-      name: 'path',
-      description:
-        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
-    },
+    PROJECT_PATH_ARGUMENT,
   ],
   options,
   details: [

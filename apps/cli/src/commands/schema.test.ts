@@ -2,16 +2,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'jsonc-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { captureIO } from '../../test/capture-io.js';
+import { runCaptured } from '../../test/run-captured.js';
 import { copySample, type SampleCopy } from '../../test/sample-project.js';
-import { runCli } from '../cli.js';
 import { installedSchemaFile } from '../schema-files/schema-files.js';
-
-async function run(args: string[], cwd: string) {
-  const captured = captureIO(cwd);
-  const code = await runCli(args, captured.io);
-  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
-}
 
 /** The installed package's json-schema folder, listed directly: what `marsad schema` must copy. */
 async function publishedSchemas(): Promise<string[]> {
@@ -37,7 +30,7 @@ describe('marsad schema', () => {
   afterEach(() => sample.remove());
 
   it('copies every published JSON Schema byte for byte, with a settings fragment for the content folders', async () => {
-    const result = await run(['schema'], sample.root);
+    const result = await runCaptured(['schema'], sample.root);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const published = await publishedSchemas();
@@ -67,7 +60,7 @@ describe('marsad schema', () => {
   });
 
   it('writes to --out relative to the cwd, the mappings still relative to the project root', async () => {
-    const result = await run(['schema', '..', '--out', 'schemas'], join(sample.root, 'content'));
+    const result = await runCaptured(['schema', '..', '--out', 'schemas'], join(sample.root, 'content'));
     expect(result.code).toBe(0);
     const fragment = JSON.parse(
       await readFile(join(sample.root, 'content/schemas/vscode-settings.json'), 'utf8'),
@@ -78,9 +71,9 @@ describe('marsad schema', () => {
   it('merges into .vscode/settings.json with --vscode, keeping comments and every other setting', async () => {
     await mkdir(join(sample.root, '.vscode'));
     await writeFile(join(sample.root, '.vscode/settings.json'), SETTINGS_WITH_COMMENTS);
-    expect((await run(['schema', '--vscode'], sample.root)).code).toBe(0);
+    expect((await runCaptured(['schema', '--vscode'], sample.root)).code).toBe(0);
     // Twice: the second run replaces its own mappings instead of adding them again.
-    const result = await run(['schema', '--vscode'], sample.root);
+    const result = await runCaptured(['schema', '--vscode'], sample.root);
     expect(result.stdout).toContain('✔ Mapped the content folders to them in .vscode/settings.json\n');
     const text = await readFile(join(sample.root, '.vscode/settings.json'), 'utf8');
     expect(text).toContain("// the team's font");
@@ -102,7 +95,7 @@ describe('marsad schema', () => {
   });
 
   it('creates .vscode/settings.json when there is none', async () => {
-    expect((await run(['schema', '--vscode'], sample.root)).code).toBe(0);
+    expect((await runCaptured(['schema', '--vscode'], sample.root)).code).toBe(0);
     const settings = JSON.parse(await readFile(join(sample.root, '.vscode/settings.json'), 'utf8'));
     expect(Object.keys(settings)).toEqual(['yaml.schemas', 'json.schemas']);
   });
@@ -123,7 +116,7 @@ describe('marsad schema refusals', () => {
     const broken = '{ "editor.fontSize": 14 "yaml.schemas": {} }\n';
     await writeFile(join(sample.root, '.vscode/settings.json'), broken);
     const before = await listing();
-    const result = await run(['schema', '--vscode'], sample.root);
+    const result = await runCaptured(['schema', '--vscode'], sample.root);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'marsad schema: cannot merge into .vscode/settings.json (CommaExpected at line 1); it was left as it is.\n',
@@ -135,7 +128,7 @@ describe('marsad schema refusals', () => {
   it('refuses an output folder that is a file, in one line', async () => {
     await writeFile(join(sample.root, 'taken'), 'not a folder\n');
     const before = await listing();
-    const result = await run(['schema', '--out', 'taken'], sample.root);
+    const result = await runCaptured(['schema', '--out', 'taken'], sample.root);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('marsad schema: cannot write to taken: it is a file, not a folder.\n');
     expect(await listing()).toEqual(before);
@@ -144,7 +137,7 @@ describe('marsad schema refusals', () => {
   it('refuses an output folder below a file, leaving nothing behind', async () => {
     await writeFile(join(sample.root, 'taken'), 'not a folder\n');
     const before = await listing();
-    const result = await run(['schema', '--out', 'taken/schemas'], sample.root);
+    const result = await runCaptured(['schema', '--out', 'taken/schemas'], sample.root);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'marsad schema: cannot create taken/schemas: a file is in the way of its path.\n',
@@ -153,7 +146,7 @@ describe('marsad schema refusals', () => {
   });
 
   it('refuses a path that does not exist, in one line', async () => {
-    const result = await run(['schema', 'nowhere'], sample.root);
+    const result = await runCaptured(['schema', 'nowhere'], sample.root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^marsad schema: The content root .*nowhere does not exist\.\n$/);
   });

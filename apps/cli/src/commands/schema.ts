@@ -3,8 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { ContentRootError, resolveProject } from '@marsad/content';
 import { defineCommand } from '../command.js';
 import { OutputError } from '../output/write-atomic.js';
-import { shownPath } from '../paths.js';
-import { projectRootOf } from '../schema-files/project-root.js';
+import { PROJECT_PATH_ARGUMENT, projectRootOf, shownPath } from '../paths.js';
 import {
   installedSchemaFile,
   installedSchemaVersion,
@@ -58,13 +57,7 @@ export const schemaCommand = defineCommand({
   summary:
     'Write the JSON Schemas of the content files, and the VS Code settings mapping them to the content folders.',
   usage: ['marsad schema [path] [options]'],
-  positionals: [
-    {
-      name: 'path',
-      description:
-        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
-    },
-  ],
+  positionals: [PROJECT_PATH_ARGUMENT],
   options,
   details: [
     `Copies every JSON Schema of the installed @marsad/schema (<kind>-file.json for actor, event, place,\n` +

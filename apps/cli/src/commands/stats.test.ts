@@ -2,15 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { captureIO } from '../../test/capture-io.js';
+import { runCaptured } from '../../test/run-captured.js';
 import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
-import { runCli } from '../cli.js';
-
-async function run(args: string[], cwd: string) {
-  const captured = captureIO(cwd);
-  const code = await runCli(args, captured.io);
-  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
-}
 
 interface RawEvent {
   id: string;
@@ -67,7 +60,7 @@ function tally(keys: string[]): Record<string, number> {
 /** Runs `marsad stats --format json` at `root` and checks every figure against the files read directly. */
 async function expectStatsOfFiles(root: string): Promise<void> {
   const sample = await readSample(root);
-  const result = await run(['stats', '--format', 'json', '--top', '1000'], root);
+  const result = await runCaptured(['stats', '--format', 'json', '--top', '1000'], root);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   const stats = JSON.parse(result.stdout);
@@ -123,13 +116,13 @@ describe('marsad stats on the sample project', () => {
   it('reports, as one JSON document, what the files hold', () => expectStatsOfFiles(REPO_ROOT));
 
   it('lists only the --top most-mentioned actors', async () => {
-    const all = JSON.parse((await run(['stats', '-f', 'json', '--top', '1000'], REPO_ROOT)).stdout);
-    const three = JSON.parse((await run(['stats', '-f', 'json', '--top', '3'], REPO_ROOT)).stdout);
+    const all = JSON.parse((await runCaptured(['stats', '-f', 'json', '--top', '1000'], REPO_ROOT)).stdout);
+    const three = JSON.parse((await runCaptured(['stats', '-f', 'json', '--top', '3'], REPO_ROOT)).stdout);
     expect(three.mostMentionedActors).toEqual(all.mostMentionedActors.slice(0, 3));
   });
 
   it('prints aligned tables with names in the default language', async () => {
-    const result = await run(['stats'], REPO_ROOT);
+    const result = await runCaptured(['stats'], REPO_ROOT);
     expect(result.code).toBe(0);
     const [counts, , , byType, top] = result.stdout.split('\n\n').slice(1);
     expect(counts).toContain(`\n  events            ${String(sample.events.length).padStart(2)}\n`);
@@ -137,7 +130,7 @@ describe('marsad stats on the sample project', () => {
     const rows = top!.trimEnd().split('\n').slice(1);
     expect(rows.length).toBe(10);
     const [first] = JSON.parse(
-      (await run(['stats', '-f', 'json', '--top', '1'], REPO_ROOT)).stdout,
+      (await runCaptured(['stats', '-f', 'json', '--top', '1'], REPO_ROOT)).stdout,
     ).mostMentionedActors;
     expect(rows[0]).toMatch(new RegExp(`^ +${first.articleVersions}  ${first.id} +${first.name.ar}$`));
     // The names start in one column: every id is padded to the longest.
@@ -161,16 +154,18 @@ describe('marsad stats on content with errors and bad input', () => {
       '  - actor:al-sudani\n  - actor:akram-al-kaabi\n',
     );
     await expectStatsOfFiles(sample.root);
-    const stats = JSON.parse((await run(['stats', '-f', 'json', '--top', '1000'], sample.root)).stdout);
+    const stats = JSON.parse(
+      (await runCaptured(['stats', '-f', 'json', '--top', '1000'], sample.root)).stdout,
+    );
     expect(stats.mostMentionedActors).toContainEqual(
       expect.objectContaining({ id: 'akram-al-kaabi', articleVersions: 2 }),
     );
   });
 
   it('still reports what loaded, says on stderr how many errors there are, and exits 1', async () => {
-    const before = JSON.parse((await run(['stats', '-f', 'json'], sample.root)).stdout);
+    const before = JSON.parse((await runCaptured(['stats', '-f', 'json'], sample.root)).stdout);
     await sample.replace('events/brigade-12-strike.yaml', 'type: remote-violence', 'type: drone-strike');
-    const result = await run(['stats', '-f', 'json'], sample.root);
+    const result = await runCaptured(['stats', '-f', 'json'], sample.root);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       'marsad stats: the content has 1 error; entries with errors are not counted (run marsad validate).\n',
@@ -185,14 +180,14 @@ describe('marsad stats on content with errors and bad input', () => {
     [['--top', 'ten'], 'marsad stats: --top takes a whole number from 1 to 1000; got "ten".'],
     [['--format', 'table'], 'marsad stats: --format must be one of pretty, json; got "table".'],
   ])('refuses %j with the usage and exit 2', async (args, message) => {
-    const result = await run(['stats', ...args], sample.root);
+    const result = await runCaptured(['stats', ...args], sample.root);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe(message);
     expect(result.stdout).toBe('');
   });
 
   it('refuses a path that does not exist, in one line', async () => {
-    const result = await run(['stats', 'nowhere'], sample.root);
+    const result = await runCaptured(['stats', 'nowhere'], sample.root);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^marsad stats: The content root .*nowhere does not exist\.\n$/);
   });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type CommandInput, defineCommand, UsageError } from '../command.js';
-import { shownPath } from '../paths.js';
+import { PROJECT_PATH_ARGUMENT, shownPath } from '../paths.js';
 import { contentStats } from '../stats/content-stats.js';
 import { reportStatsTable } from '../stats/report-stats.js';
 import { loadWithProgress } from '../validate/progress.js';
@@ -41,13 +41,7 @@ export const statsCommand = defineCommand({
   summary:
     'Count the content: entries, article languages, events by year and type, most-mentioned and orphan actors.',
   usage: ['marsad stats [path] [options]'],
-  positionals: [
-    {
-      name: 'path',
-      description:
-        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
-    },
-  ],
+  positionals: [PROJECT_PATH_ARGUMENT],
   options,
   details: [
     'Counts the entries that pass validation. An event counts in the year of the earliest day it may fall\n' +

@@ -8,6 +8,7 @@ import {
 import { type CommandInput, defineCommand, UsageError } from '../command.js';
 import type { CliIO } from '../io.js';
 import { ioErrorMessage } from '../io-error.js';
+import { PROJECT_PATH_ARGUMENT } from '../paths.js';
 import { reportGithub } from '../reporters/github.js';
 import { reportJson } from '../reporters/json.js';
 import { reportPretty } from '../reporters/pretty.js';
@@ -151,13 +152,7 @@ export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'Check content against the schemas and the integrity rules, and report every problem.',
   usage: ['marsad validate [path] [options]'],
-  positionals: [
-    {
-      name: 'path',
-      description:
-        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
-    },
-  ],
+  positionals: [PROJECT_PATH_ARGUMENT],
   options,
   details: [
     'Exit codes: 0 no errors (warnings allowed unless --strict or over --max-warnings);\n' +
