@@ -105,30 +105,25 @@ describe('marsad new refusals', () => {
   }
 
   it.each([
-    ['its own file', 'actor', 'iran', 'actors', 'content/actors/iran.yaml'],
-    [
-      'an item of a JSONL file',
-      'event',
-      'us-strikes-syria-2023-10-27',
-      'events',
-      'content/events/imports/us-strikes-syria.jsonl',
-    ],
-    [
-      'an article in another language',
-      'article',
-      'pmf-after-the-coalition',
-      'articles',
-      'content/articles/pmf-after-the-coalition.ar.md',
-    ],
+    { taken: 'its own file', args: ['actor', 'iran'], where: 'content/actors/iran.yaml' },
+    {
+      taken: 'an item of a JSONL file',
+      args: ['event', 'us-strikes-syria-2023-10-27'],
+      where: 'content/events/imports/us-strikes-syria.jsonl',
+    },
+    {
+      taken: 'an article in another language',
+      args: ['article', 'pmf-after-the-coalition', '--lang', 'en'],
+      where: 'content/articles/pmf-after-the-coalition.ar.md',
+    },
   ])(
-    'refuses an id already used in %s, in one line, leaving everything as it was',
-    async (_case, kind, id, collection, where) => {
+    'refuses an id already used in $taken, in one line, leaving everything as it was',
+    async ({ args, where }) => {
+      const [kind, id] = args;
+      const collection = where.split('/')[1]!;
       const before = await folderListing(collection);
       const existing = await readFile(join(sample.root, where), 'utf8');
-      const result = await runCaptured(
-        ['new', kind, id, '--lang', 'en'].slice(0, kind === 'article' ? 5 : 3),
-        sample.root,
-      );
+      const result = await runCaptured(['new', ...args], sample.root);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(
         `marsad new: ${kind} "${id}" already exists in ${where}; nothing was written.\n`,
