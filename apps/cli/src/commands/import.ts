@@ -9,7 +9,7 @@ import { type Draft, prepareDraft } from '../import/prepare-draft.js';
 import { InputError, readInput } from '../import/read-input.js';
 import type { CliIO } from '../io.js';
 import { writeFileAtomic } from '../output/write-atomic.js';
-import { shownPath } from '../paths.js';
+import { PROJECT_PATH_ARGUMENT, shownPath } from '../paths.js';
 import { countSeverities } from '../reporters/report-options.js';
 import { loadWithProgress } from '../validate/progress.js';
 
@@ -143,11 +143,7 @@ export const importCommand = defineCommand({
       name: 'file|-',
       description: 'The article to import: a .txt, .md or .html file, or - for standard input.',
     },
-    {
-      name: 'path',
-      description:
-        'A project root with marsad.config.yaml, a content folder, or a folder holding content/ (default: .).',
-    },
+    PROJECT_PATH_ARGUMENT,
   ],
   options,
   details: [
