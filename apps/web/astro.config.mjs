@@ -14,11 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight at once, so writing one page's file overlaps rendering the next.
   build: { format: 'directory', concurrency: 4 },
-  i18n: {
-    locales: ['ar', 'en'],
-    defaultLocale: 'ar',
-    routing: { prefixDefaultLocale: false },
-  },
+  // No `i18n` option: the pages route the languages themselves (`[...lang]`, src/lib/paths.ts) and use
+  // none of Astro's i18n helpers, which would only add a routing middleware to every page's render.
   // No client-side prefetching or dev toolbar: no request the reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },

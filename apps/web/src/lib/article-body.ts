@@ -5,6 +5,7 @@ import {
   renderArticle,
   renderMarkdown,
 } from '@marsad/content';
+import { perSite } from './build-cache.js';
 import type { SiteContent } from './content.js';
 import { formatFuzzyDate } from './dates.js';
 import {
@@ -21,7 +22,7 @@ import { directionOf, type Lang } from './languages.js';
 import { entityPath } from './paths.js';
 
 // Rendered articles by site, keyed by id and language: the page and the feeds share one rendering.
-const caches = new WeakMap<SiteContent, Map<string, RenderedArticle>>();
+const renderedArticles = perSite<RenderedArticle | undefined>();
 
 /** Mentions link to the page of an entity that has one, in the page's language. */
 function linkFor(site: SiteContent, lang: Lang) {
@@ -42,22 +43,15 @@ export function renderArticleBody(
   article: ArticleEntry,
   lang: Lang,
 ): RenderedArticle | undefined {
-  let cache = caches.get(site);
-  if (!cache) {
-    cache = new Map();
-    caches.set(site, cache);
-  }
-  const key = `${article.id}\u0000${lang}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const rendered = renderArticle(article, { lang, linkFor: linkFor(site, lang) });
-  if (!rendered) return undefined;
-  const withCards = {
-    ...rendered,
-    html: labelFootnoteBackrefs(addMentionCards(rendered.html, site, lang), lang),
-  };
-  cache.set(key, withCards);
-  return withCards;
+  return renderedArticles(site, `${article.id}\u0000${lang}`, () => {
+    const rendered = renderArticle(article, { lang, linkFor: linkFor(site, lang) });
+    return (
+      rendered && {
+        ...rendered,
+        html: labelFootnoteBackrefs(addMentionCards(rendered.html, site, lang), lang),
+      }
+    );
+  });
 }
 
 const langSpan = (value: LangText, className: string, pageLang: Lang) =>

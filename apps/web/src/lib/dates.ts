@@ -71,7 +71,17 @@ function formatPoint(text: string, lang: Lang): FormattedDate | undefined {
   return { text: shown, datetime: precision === 'time' ? text.replace(/[~?%]$/, '') : earliest };
 }
 
+// The same dates appear on many pages (an event's date in every list it is in, an article's in every
+// list and feed): each is formatted once per build, as Intl's format() is costly.
 const formattedDates = new Map<string, FormattedDate>();
+function once(key: string, format: () => FormattedDate): FormattedDate {
+  let formatted = formattedDates.get(key);
+  if (!formatted) {
+    formatted = format();
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
+}
 
 /**
  * A fuzzy date (EDTF) in words, at the precision it was written: `2023-08~` is "أغسطس 2023 تقريبًا"
@@ -79,14 +89,7 @@ const formattedDates = new Map<string, FormattedDate>();
  * and unknown starts "until …". Text that is not a valid fuzzy date is shown as written.
  */
 export function formatFuzzyDate(text: string, lang: Lang): FormattedDate {
-  // The same dates appear on many pages (an event's date in every list it is in): format each once.
-  const key = `${lang}\u0000${text}`;
-  let formatted = formattedDates.get(key);
-  if (!formatted) {
-    formatted = formatUncached(text, lang);
-    formattedDates.set(key, formatted);
-  }
-  return formatted;
+  return once(`${lang}\u0000${text}`, () => formatUncached(text, lang));
 }
 
 function formatUncached(text: string, lang: Lang): FormattedDate {
@@ -104,7 +107,9 @@ function formatUncached(text: string, lang: Lang): FormattedDate {
 
 /** A publication timestamp (`2024-01-10T10:00:00+03:00`) as a day in words, e.g. "10 يناير 2024". */
 export function formatPublished(datetime: string, lang: Lang): FormattedDate {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(datetime)?.[0];
-  if (!day) return { text: datetime, datetime: undefined };
-  return { text: formatter(lang, 'day').format(new Date(`${day}T00:00:00Z`)), datetime };
+  return once(`${lang}\u0000published\u0000${datetime}`, () => {
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(datetime)?.[0];
+    if (!day) return { text: datetime, datetime: undefined };
+    return { text: formatter(lang, 'day').format(new Date(`${day}T00:00:00Z`)), datetime };
+  });
 }

@@ -42,15 +42,21 @@ describe('drawMap', () => {
       { coordinates: [44.37, 33.31], label: 'Baghdad', href: '/places/baghdad/' },
       { coordinates: [-74, 40.7], label: 'New York' },
     ]);
-    expect(map.shapes.length).toBeGreaterThan(5);
-    expect(map.shapes.filter((shape) => shape.focus)).toHaveLength(1);
-    expect(map.shapes.every((shape) => /^M[\d.,LMZ-]+$/.test(shape.d))).toBe(true);
+    const paths = [...map.shapesSvg.matchAll(/<path d="([^"]*)" class="([^"]*)"><\/path>/g)];
+    expect(paths.map((path) => path[0]).join('')).toBe(map.shapesSvg);
+    expect(paths.length).toBeGreaterThan(5);
+    expect(paths.filter((path) => path[2] === 'map-land map-focus')).toHaveLength(1);
+    expect(paths.every((path) => /^M[\d.,LMZ-]+$/.test(path[1]!))).toBe(true);
     expect(map.markers.map((marker) => marker.label)).toEqual(['Baghdad']);
     const [baghdad] = map.markers;
     expect(baghdad!.x).toBeGreaterThan(map.width / 2);
     expect(baghdad!.x).toBeLessThan(map.width);
-    // The same focus reuses its land shapes: projection and paths are computed once per build.
-    expect(drawMap(focus, []).shapes).toBe(map.shapes);
+    // Another page with the same focus gets the same land, whatever its markers.
+    expect(drawMap(focus, []).shapesSvg).toBe(map.shapesSvg);
+  });
+
+  it("finds a place's focus once for the build", () => {
+    expect(placeFocus(site, site.place('anbar')!)).toBe(placeFocus(site, site.place('anbar')!));
   });
 });
 

@@ -28,7 +28,12 @@ export interface MapMarker {
 export interface MapDrawing {
   width: number;
   height: number;
-  shapes: { d: string; focus: boolean }[];
+  /**
+   * The shapes as SVG markup, written once per focus for the whole build: the paths of the countries
+   * in view are most of an event page's bytes, and rendering them again on every page that shares
+   * the view was a large part of its cost.
+   */
+  shapesSvg: string;
   markers: (MapMarker & { x: number; y: number })[];
 }
 
@@ -58,7 +63,7 @@ const overlaps = (a: readonly LonLat[], b: readonly LonLat[]) =>
 
 const projections = new Map<
   string,
-  { project: (point: LonLat) => [number, number] | null; shapes: MapDrawing['shapes'] }
+  { project: (point: LonLat) => [number, number] | null; shapesSvg: string }
 >();
 
 /** The projection and land shapes of a focus, computed once per focus for the whole build. */
@@ -96,13 +101,16 @@ function base(focus: MapFocus) {
       [west - spanX, south - spanY],
       [east + spanX, north + spanY],
     ];
-    const shapes = countryShapes()
+    // Path data is digits, commas and M/L/Z only: nothing in it needs escaping.
+    const shapesSvg = countryShapes()
       .filter((country) => overlaps(country.bounds, view))
-      .flatMap((country) => {
+      .map((country) => {
         const d = path(country.feature);
-        return d ? [{ d, focus: country.feature.properties.name === focus.country }] : [];
-      });
-    found = { project: (point) => projection([point[0], point[1]]), shapes };
+        const focused = country.feature.properties.name === focus.country;
+        return d ? `<path d="${d}" class="${focused ? 'map-land map-focus' : 'map-land'}"></path>` : '';
+      })
+      .join('');
+    found = { project: (point) => projection([point[0], point[1]]), shapesSvg };
     projections.set(key, found);
   }
   return found;
@@ -110,11 +118,11 @@ function base(focus: MapFocus) {
 
 /** A map of `focus` with `markers` on it (those outside the frame are left out). */
 export function drawMap(focus: MapFocus, markers: readonly MapMarker[]): MapDrawing {
-  const { project, shapes } = base(focus);
+  const { project, shapesSvg } = base(focus);
   return {
     width: WIDTH,
     height: HEIGHT,
-    shapes,
+    shapesSvg,
     markers: markers.flatMap((marker) => {
       const point = project(marker.coordinates);
       if (!point || point[0] < 0 || point[0] > WIDTH || point[1] < 0 || point[1] > HEIGHT) return [];
@@ -163,11 +171,19 @@ function countryOf(site: SiteContent, place: Place, seen = new Set<string>()): C
   return parent ? countryOf(site, parent, seen) : undefined;
 }
 
+// Every event at a place shows the place's map: its focus is found once per place for the build.
+const focuses = new WeakMap<Place, MapFocus | undefined>();
+
 /**
  * Where a place's map looks: a country's own outline; around a place's coordinates; else around the
  * places within it that have coordinates; else its whole country. Undefined when nothing locates it.
  */
 export function placeFocus(site: SiteContent, place: Place): MapFocus | undefined {
+  if (!focuses.has(place)) focuses.set(place, findFocus(site, place));
+  return focuses.get(place);
+}
+
+function findFocus(site: SiteContent, place: Place): MapFocus | undefined {
   const countryShape = countryOf(site, place);
   const country = countryShape?.properties.name;
   if (place.kind === 'country' && countryShape)

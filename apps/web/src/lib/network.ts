@@ -8,6 +8,7 @@ import {
   forceSimulation,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { perSite } from './build-cache.js';
 import type { SiteContent } from './content.js';
 
 /** An actor in the network, placed. */
@@ -60,6 +61,13 @@ export function networkEdges(actors: readonly ActorEntry[], has: (id: string) =>
  * jitter from a seeded source, so the same content gives the same picture.
  */
 export function networkLayout(site: SiteContent, size = { width: 960, height: 720 }): NetworkLayout {
+  // Both languages' pages draw the same picture: the simulation runs once per build.
+  return layouts(site, `${size.width}x${size.height}`, () => simulate(site, size));
+}
+
+const layouts = perSite<NetworkLayout>();
+
+function simulate(site: SiteContent, size: { width: number; height: number }): NetworkLayout {
   const actors = site.actors();
   const edges = networkEdges(actors, (id) => site.actor(id) !== undefined);
   const degree = new Map<string, number>();
