@@ -178,11 +178,13 @@ describe('SearchIndex.search', () => {
     expect(hits(index.search('"sudani* prime'))).toEqual(['actor:al-sudani:en', 'article:coalition-exit:en']);
   });
 
-  it('gives snippets as escaped HTML too', () => {
+  it('gives snippets as escaped HTML too, cut from the line (summary or paragraph) that shows the match', () => {
     const [result] = index.search('bilateral', { lang: 'en' });
     expect(result?.snippetHtml).toBe(
-      'A <mark>bilateral</mark> committee to schedule the end of the coalition mission.\nPrime Minister al-Sudani announced a committee.',
+      'A <mark>bilateral</mark> committee to schedule the end of the coalition mission.',
     );
+    const [body] = index.search('announced', { lang: 'en' });
+    expect(body?.snippetHtml).toBe('Prime Minister al-Sudani <mark>announced</mark> a committee.');
   });
 });
 

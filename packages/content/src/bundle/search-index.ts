@@ -5,7 +5,7 @@ import { createIndexTerms } from './index-terms.js';
 import { openDatabase } from './open-database.js';
 import { markdownPlainText } from './plain-text.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';
-import { matchExpression, parseQuery, wordMatcher } from './search-query.js';
+import { matchExpression, mayMatch, parseQuery, type QueryTerm, wordMatcher } from './search-query.js';
 import { cutSnippet, type Snippet, snippetHtml } from './snippet.js';
 
 // `search` holds only the index (contentless): its columns are the folded names and the stemmed title and
@@ -154,6 +154,24 @@ interface DocRow {
 const inflate = (body: Uint8Array) => inflateRawSync(body).toString('utf8');
 
 /**
+ * The line (summary or paragraph) of a document's text that a snippet is cut from: the first that may
+ * show the most of the query's terms, else the first line with text. Folding a whole text is cheap;
+ * splitting it into words and matching each is what costs, so only one line is.
+ */
+function passageOf(text: string, terms: readonly QueryTerm[]): string {
+  let best = '';
+  let bestTerms = 0;
+  for (const line of text.split('\n')) {
+    if (best === '' && bestTerms === 0) best = line;
+    const folded = foldForSearch(line);
+    const found = terms.filter((term) => mayMatch(folded, term)).length;
+    if (found > bestTerms) [best, bestTerms] = [line, found];
+    if (bestTerms === terms.length) break;
+  }
+  return best;
+}
+
+/**
  * The bundle's full-text search over public articles, actors, events and places, Arabic-aware: queries
  * and text go through the same folding and light stemming, so `الامريكيه` finds `الأمريكية` and `قوات`
  * finds `القوات`. Read-only; open it with {@link SearchIndex.open} (or get it from `readBundle`).
@@ -208,7 +226,7 @@ export class SearchIndex {
     return hits.map((hit) => {
       const doc = this.#doc.get(hit.rowid) as unknown as DocRow;
       const text = doc.plain === null ? doc.text : `${doc.text}\n${inflate(doc.plain)}`;
-      const snippet = cutSnippet(text, matchWord);
+      const snippet = cutSnippet(passageOf(text, terms), matchWord);
       return {
         kind: doc.kind,
         id: doc.id,

@@ -88,17 +88,22 @@ function containsRun(words: readonly string[], wanted: readonly string[], prefix
 }
 
 /**
+ * Whether folded text may hold a match of `term`: light stemming only cuts a word's ends, so a word can
+ * match only if its folded form contains the start of the term in some form. Never false for text that
+ * matches; often true for text that does not.
+ */
+export function mayMatch(foldedText: string, term: QueryTerm): boolean {
+  return [term.folded, term.stemmed, term.prefix ?? []].some((words) => foldedText.includes(words[0] ?? ''));
+}
+
+/**
  * The index of the first term a word of the original text matches, the way the index matched it
  * (folded or stemmed, by prefix for the last term), or -1.
  */
 export function matchingTerm(word: string, terms: readonly QueryTerm[]): number {
   const foldedWord = foldForSearch(word);
-  // Light stemming only cuts a word's ends, so a word can match only if its folded form contains the
-  // start of a term in some form; testing that first spares stemming most words of a long text.
-  const candidate = terms.some((term) =>
-    [term.folded, term.stemmed, term.prefix ?? []].some((words) => foldedWord.includes(words[0] ?? '')),
-  );
-  if (!candidate) return -1;
+  // Testing this first spares stemming most words of a long text.
+  if (!terms.some((term) => mayMatch(foldedWord, term))) return -1;
   const folded = indexWords(foldedWord);
   const stemmed = searchTerms(word).flatMap(indexWords);
   return terms.findIndex(
