@@ -8,8 +8,8 @@ import {
   resolveProject,
   writeBundle,
 } from '@marsad/content';
-import { DateTime } from '@marsad/schema';
-import { defineCommand, UsageError } from '../command.js';
+import { defineCommand } from '../command.js';
+import { parseNow } from '../now-option.js';
 import { PROJECT_PATH_ARGUMENT, projectRootOf, shownPath } from '../paths.js';
 import { reportLoaded } from '../reporters/report-loaded.js';
 import { countSeverities } from '../reporters/report-options.js';
@@ -34,17 +34,6 @@ const options = {
   quiet: { type: 'boolean', short: 'q', description: 'List errors only.' },
   ...cacheOptions,
 } as const;
-
-function parseNow(text: string | undefined): Date {
-  if (text === undefined) return new Date();
-  // The schema's DateTime, as publication times and embargoes are written: it also refuses 2024-02-30.
-  if (!DateTime.safeParse(text).success) {
-    throw new UsageError(
-      `--now takes a date and time with an offset, like 2024-06-01T00:00:00Z; got "${text}".`,
-    );
-  }
-  return new Date(text);
-}
 
 /** `<project root>/.marsad`: beside the config file when there is one, else in the folder given. */
 async function defaultOut(path: string): Promise<string> {

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { buildCommand } from './build.js';
+import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { newCommand } from './new.js';
 import { schemaCommand } from './schema.js';
@@ -12,6 +13,7 @@ export const commands: readonly Command[] = [
   buildCommand,
   newCommand,
   importCommand,
+  exportCommand,
   statsCommand,
   schemaCommand,
 ];

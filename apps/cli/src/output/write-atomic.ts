@@ -19,11 +19,12 @@ export async function checkOutputFile(path: string): Promise<void> {
 /**
  * Writes `data` to `path` whole or not at all: into a hidden temporary file beside it, renamed over
  * `path` when complete, so an interrupted or failed write never leaves a partial file for a reader.
+ * `data` may be pieces of text, written as they come, so a large file is never held whole in memory.
  * `exclusive` refuses to replace an existing file.
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
   options: { exclusive?: boolean } = {},
 ): Promise<void> {
   await checkOutputFile(path);

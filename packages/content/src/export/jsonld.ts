@@ -5,6 +5,7 @@ import {
   type Localized,
   type Place,
   parseAboutRef,
+  type SiteConfig,
 } from '@marsad/schema';
 import type { ContentGraph } from '../graph/content-graph.js';
 import type { ActorEntry, ArticleEntry } from '../model/entities.js';
@@ -26,6 +27,20 @@ export interface JsonLdSite {
   /** A localized text as a JSON-LD value in `lang`; `undefined` when there is none. */
   text(value: Localized | undefined, lang: string): unknown;
   publisher(lang: string): JsonLd;
+}
+
+/**
+ * The absolute URL of a site page, as the web app lays pages out: the default language at the root,
+ * the others under their prefix, always with a trailing slash (`/actors/al-sudani/`, `/en/actors/al-sudani/`).
+ */
+export function sitePageUrl(
+  config: Pick<SiteConfig, 'baseUrl' | 'defaultLanguage'>,
+  lang: string,
+  ...segments: string[]
+): string {
+  const parts = [...(lang === config.defaultLanguage ? [] : [lang]), ...segments];
+  const path = parts.length === 0 ? '/' : `/${parts.map(encodeURIComponent).join('/')}/`;
+  return new URL(path, config.baseUrl).href;
 }
 
 /** schema.org's news article types, by Marsad article type. */
@@ -75,12 +90,7 @@ function nameOf(site: JsonLdSite, entity: ActorEntry | Event | Place, lang: stri
 }
 
 /** The short reference to an entity used inside other objects (`about`, `mentions`, `memberOf`). */
-function entityRef(
-  site: JsonLdSite,
-  kind: EntityRefKind,
-  id: string,
-  lang: string,
-): JsonLd | undefined {
+function entityRef(site: JsonLdSite, kind: EntityRefKind, id: string, lang: string): JsonLd | undefined {
   const { graph } = site;
   const entity = kind === 'actor' ? graph.actor(id) : kind === 'event' ? graph.event(id) : graph.place(id);
   if (!entity) return undefined;
