@@ -101,7 +101,7 @@ function publicSpan(graph: ContentGraph, now: Date): PublicSpan {
   if (span && span.from <= time && time < span.until) return span;
   let from = Number.NEGATIVE_INFINITY;
   let until = Number.POSITIVE_INFINITY;
-  for (const { meta } of graph.all('article')) {
+  for (const { meta } of articlesNewestFirst(graph)) {
     if (meta.status !== 'published' && meta.status !== 'retracted') continue;
     for (const moment of [meta.published, meta.embargo]) {
       if (moment === undefined) continue;
