@@ -61,7 +61,6 @@ export async function loadContent(path: string, options: LoadContentOptions = {}
   const cache = options.cache ? await openCache(project.contentRoot, options.cache) : undefined;
   const { cache: _cacheOption, ...checkOptions } = options;
   const sources = await checkSources(project.contentRoot, { ...checkOptions, ...(cache && { cache }) });
-  await cache?.save();
   const validated = assembleEntries(sources.entries, sources.failed);
   const graph = new ContentGraph(validated.entities);
   const ruleDiagnostics = runRules(
@@ -69,7 +68,9 @@ export async function loadContent(path: string, options: LoadContentOptions = {}
     graph,
     validated.origins,
     validated.failed,
+    cache,
   );
+  await cache?.save();
   const diagnostics = [
     ...project.diagnostics,
     ...sources.diagnostics,

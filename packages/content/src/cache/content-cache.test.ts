@@ -75,6 +75,24 @@ describe('loadContent with a cache', () => {
     expect(broken.map((d) => d.file)).toContain('articles/coalition-withdrawal.ar.md');
   });
 
+  it('reports a name in an unchanged body once an actor of that name is added', async () => {
+    const article = join(root, 'articles/coalition-withdrawal.ar.md');
+    await writeFile(
+      article,
+      `${await readFile(article, 'utf8')}\nوقال زيد المختار الحارثي إن الأمر انتهى.\n`,
+    );
+    await expectSameAsCold();
+    const actor =
+      'id: zaid-al-harithi\nkind: person\nname:\n  ar: زيد المختار الحارثي\n  en: Zaid al-Harithi\n';
+    await writeFile(join(root, 'actors/zaid-al-harithi.yaml'), actor);
+    const loaded = await expectSameAsCold();
+    const unlinked = loaded.diagnostics.filter((d) => d.ruleId === 'mention/unlinked');
+    expect(unlinked.map((d) => [d.file, d.message.includes('zaid-al-harithi')])).toContainEqual([
+      'articles/coalition-withdrawal.ar.md',
+      true,
+    ]);
+  });
+
   it('places diagnostics of cached entries in their files', async () => {
     await writeFile(join(root, 'actors/broken.yaml'), 'name:\n  en: Broken\ntype: person\nborn: yesterday\n');
     const first = await expectSameAsCold();

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { MemoizedReports, RuleMemoStore } from '../rules/run-rules.js';
 import type { CheckedFile } from '../source/check-file.js';
 import type { FileStamp } from '../source/discover.js';
 
@@ -14,6 +15,8 @@ export interface CacheRecord {
   /** When that happened (ms since the epoch). */
   seenAt: number;
   checked: CheckedFile;
+  /** Per-entry rule reports made from this content, by rule and entry (see `RuleContext.memo`). */
+  reports?: Record<string, MemoizedReports>;
 }
 
 /** Records are spread over this many files, so a run that changes one file rewrites a small part. */
@@ -51,7 +54,7 @@ async function readShard(path: string, engine: string): Promise<Map<string, Cach
  * the engine version. Each shard is replaced whole by rename, so a reader sees an old or a new shard,
  * never a torn one, and concurrent runs at worst redo each other's work.
  */
-export class ContentCache {
+export class ContentCache implements RuleMemoStore {
   private readonly dirty = new Set<number>();
 
   private constructor(
@@ -69,11 +72,6 @@ export class ContentCache {
     return new ContentCache(dir, engine, shards);
   }
 
-  /** The record of `file`, whatever its state on disk. */
-  get(file: string): CacheRecord | undefined {
-    return this.shards[shardOf(file)]!.get(file);
-  }
-
   /** The record of `file` when its `stat` says it was not touched since it was read (no reading needed). */
   untouched(file: string, stamp: FileStamp): CacheRecord | undefined {
     const record = this.get(file);
@@ -82,10 +80,28 @@ export class ContentCache {
       : undefined;
   }
 
+  /** The record of `file`, whatever its state on disk. */
+  get(file: string): CacheRecord | undefined {
+    return this.shards[shardOf(file)]!.get(file);
+  }
+
   set(file: string, record: CacheRecord): void {
     const shard = shardOf(file);
     this.shards[shard]!.set(file, record);
     this.dirty.add(shard);
+  }
+
+  reports(file: string, key: string): MemoizedReports | undefined {
+    return this.get(file)?.reports?.[key];
+  }
+
+  /** Keeps rule reports with the current record of `file` (none when the file has no record). */
+  keepReports(file: string, key: string, memoized: MemoizedReports): void {
+    const record = this.get(file);
+    if (!record) return;
+    record.reports ??= {};
+    record.reports[key] = memoized;
+    this.dirty.add(shardOf(file));
   }
 
   /** Forgets the files that are gone. */

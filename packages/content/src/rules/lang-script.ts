@@ -127,18 +127,23 @@ export const langScript: Rule = {
   id: 'lang/script',
   severity: 'warning',
   description: 'An `ar` text is not mostly Arabic script, or an `en` text is.',
-  check({ graph, report }) {
+  // Each entry's reports depend on that entry alone: unchanged entries reuse them (no other inputs).
+  check({ graph, report, memo }) {
     for (const kind of ['actor', 'event', 'place', 'author'] as const) {
       for (const value of graph.all(kind)) {
-        for (const found of taggedTexts(SCHEMAS[kind], value)) {
-          const problem = taggedReport({ kind, id: value.id }, found.path, found.lang, found.text);
-          if (problem) report(problem);
-        }
+        const at = { kind, id: value.id };
+        const reports = memo(at, '', () =>
+          [...taggedTexts(SCHEMAS[kind], value)].flatMap(
+            (found) => taggedReport(at, found.path, found.lang, found.text) ?? [],
+          ),
+        );
+        reports.forEach(report);
       }
     }
     for (const article of graph.all('article')) {
       for (const version of Object.values(article.versions)) {
-        for (const problem of versionReports(article.id, version)) report(problem);
+        const at = { kind: 'article' as const, id: article.id, lang: version.lang };
+        memo(at, '', () => [...versionReports(article.id, version)]).forEach(report);
       }
     }
   },

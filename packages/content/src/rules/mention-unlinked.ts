@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type AliasMatcher,
   arabicScriptRatio,
@@ -25,8 +26,10 @@ export interface KnownName {
 
 /** One language's names, with the matcher built over them once per run. */
 interface Scanner {
-  matcher: AliasMatcher;
+  readonly matcher: AliasMatcher;
   names: KnownName[];
+  /** Digest of `names`: what a body's reports depend on besides the body. */
+  digest: string;
 }
 
 /** A name in a body that its entry's directive never links. */
@@ -152,17 +155,28 @@ export const mentionUnlinked: Rule = {
   severity: 'warning',
   description:
     'A body names a known actor or place (by name or alias, Arabic-normalised) but never links it with :actor[…]{#id} or :place[…]{#id}.',
-  check({ graph, report }) {
+  // A body's reports depend on it and on the names of its language: unchanged bodies reuse them while
+  // those names stay the same (their digest is the memo's input).
+  check({ graph, report, memo }) {
     const scanners = new Map<string, Scanner>();
     const scannerFor = (lang: string): Scanner => {
       const key = primaryLanguage(lang);
       let scanner = scanners.get(key);
       if (!scanner) {
         const names = knownNames(graph, key);
-        const matcher = createAliasMatcher(
-          names.map((name, index) => ({ key: name.spelling, value: `${index}` })),
-        );
-        scanner = { matcher, names };
+        const digest = createHash('sha1').update(JSON.stringify(names)).digest('base64');
+        let matcher: AliasMatcher | undefined;
+        scanner = {
+          names,
+          digest,
+          // Built only when a body must be scanned: a run that reuses every body's reports needs none.
+          get matcher() {
+            matcher ??= createAliasMatcher(
+              names.map((name, index) => ({ key: name.spelling, value: `${index}` })),
+            );
+            return matcher;
+          },
+        };
         scanners.set(key, scanner);
       }
       return scanner;
@@ -170,25 +184,35 @@ export const mentionUnlinked: Rule = {
 
     for (const article of graph.all('article')) {
       for (const [lang, version] of Object.entries(article.versions)) {
-        const { body, mentions } = version;
-        for (const unlinked of unlinkedIn(body, proseOf(body), mentions, scannerFor(lang))) {
-          report({
-            at: { kind: 'article', id: article.id, lang },
+        const at = { kind: 'article' as const, id: article.id, lang };
+        const scanner = scannerFor(lang);
+        const reports = memo(at, scanner.digest, () => {
+          const { body, mentions } = version;
+          return unlinkedIn(body, proseOf(body), mentions, scanner).map((unlinked) => ({
+            at,
             path: ['body', lang],
             ...reportOf(unlinked, 'article'),
-          });
-        }
+          }));
+        });
+        reports.forEach(report);
       }
     }
     for (const actor of graph.all('actor')) {
       if (!actor.profile) continue;
-      const { body, mentions } = actor.profile;
-      const prose = proseOf(body);
-      const lang = arabicScriptRatio(prose) >= 0.5 ? 'ar' : 'en';
       const self = { kind: 'actor' as const, id: actor.id };
-      for (const unlinked of unlinkedIn(body, prose, mentions, scannerFor(lang), self)) {
-        report({ at: self, path: ['body'], ...reportOf(unlinked, 'profile') });
-      }
+      // The profile's language is read from its prose: the reports may depend on either language's names.
+      const inputs = `${scannerFor('ar').digest} ${scannerFor('en').digest}`;
+      const reports = memo(self, inputs, () => {
+        const { body, mentions } = actor.profile!;
+        const prose = proseOf(body);
+        const lang = arabicScriptRatio(prose) >= 0.5 ? 'ar' : 'en';
+        return unlinkedIn(body, prose, mentions, scannerFor(lang), self).map((unlinked) => ({
+          at: self,
+          path: ['body'],
+          ...reportOf(unlinked, 'profile'),
+        }));
+      });
+      reports.forEach(report);
     }
   },
 };

@@ -40,6 +40,12 @@ export interface RuleContext {
   /** Whether an entry exists but failed to load or validate (so a reference to it is not "unknown"). */
   isFailed(kind: EntityKind, id: string): boolean;
   report(report: RuleReport): void;
+  /**
+   * The reports `compute` makes for the entry `at`, reused from an earlier run when the entry's file has
+   * the same content and `inputs` is the same: a digest of whatever else in the graph the reports read
+   * (`''` when they read nothing but the entry). For rules whose work is per entry.
+   */
+  memo(at: RuleSite, inputs: string, compute: () => RuleReport[]): readonly RuleReport[];
 }
 
 /** An integrity rule: a small function over the graph, one per module (unified-lint style). */

@@ -2,7 +2,19 @@ import { createDiagnostic, type Diagnostic, type Range } from '../diagnostics/di
 import type { ContentGraph } from '../graph/content-graph.js';
 import { LineIndex } from '../source/line-index.js';
 import { type EntryOrigin, originKey } from '../validate/validate-entries.js';
-import type { Rule, RuleReport } from './rule.js';
+import type { Rule, RuleContext, RuleReport, RuleSite } from './rule.js';
+
+/** Reports a rule made for one entry, and the digest of the other inputs they were made from. */
+export interface MemoizedReports {
+  inputs: string;
+  reports: RuleReport[];
+}
+
+/** Where {@link RuleContext.memo} keeps reports: by the entry's file (dropped when it changes) and a key. */
+export interface RuleMemoStore {
+  reports(file: string, key: string): MemoizedReports | undefined;
+  keepReports(file: string, key: string, memoized: MemoizedReports): void;
+}
 
 type Body = NonNullable<EntryOrigin['body']>;
 
@@ -28,6 +40,18 @@ function bodySpanRange(
   return range;
 }
 
+/** Where an entry (an article's version `lang`, default its original) was written. */
+function originOf(
+  graph: ContentGraph,
+  origins: ReadonlyMap<string, EntryOrigin>,
+  at: RuleSite,
+  lang = at.lang,
+): EntryOrigin | undefined {
+  return at.kind === 'article'
+    ? origins.get(originKey('article', at.id, lang ?? graph.article(at.id)?.lang))
+    : origins.get(originKey(at.kind, at.id));
+}
+
 /** Where a rule's site and path are in the files: the file and the range to underline. */
 function locate(
   graph: ContentGraph,
@@ -35,16 +59,9 @@ function locate(
   lineIndexes: WeakMap<Body, LineIndex>,
   { at, path, target = 'value', bodyRange }: Pick<RuleReport, 'at' | 'path' | 'target' | 'bodyRange'>,
 ): { file: string; range: Range } | undefined {
-  let origin: EntryOrigin | undefined;
-  let rest = path;
-  if (at.kind === 'article') {
-    const bodyLang = path[0] === 'body' ? String(path[1]) : undefined;
-    const lang = bodyLang ?? at.lang ?? graph.article(at.id)?.lang;
-    origin = origins.get(originKey('article', at.id, lang));
-    if (bodyLang !== undefined) rest = ['body', ...path.slice(2)];
-  } else {
-    origin = origins.get(originKey(at.kind, at.id));
-  }
+  const bodyLang = at.kind === 'article' && path[0] === 'body' ? String(path[1]) : undefined;
+  const origin = originOf(graph, origins, at, bodyLang ?? at.lang);
+  const rest = bodyLang !== undefined ? ['body', ...path.slice(2)] : path;
   if (!origin) return undefined;
   if (rest[0] === 'body') {
     if (bodyRange && origin.body)
@@ -57,13 +74,15 @@ function locate(
 
 /**
  * Runs integrity rules over the graph and turns their reports into diagnostics with positions.
- * Positions are computed only here, for reports, so valid content never pays for them.
+ * Positions are computed only here, for reports, so valid content never pays for them. With a `memos`
+ * store, per-entry reports of unchanged entries are reused (see {@link RuleContext.memo}).
  */
 export function runRules(
   rules: readonly Rule[],
   graph: ContentGraph,
   origins: ReadonlyMap<string, EntryOrigin>,
   failed: ReadonlySet<string>,
+  memos?: RuleMemoStore,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const lineIndexes = new WeakMap<Body, LineIndex>();
@@ -90,7 +109,17 @@ export function runRules(
         }),
       );
     };
-    rule.check({ graph, isFailed: (kind, id) => failed.has(originKey(kind, id)), report });
+    const memo = (at: RuleSite, inputs: string, compute: () => RuleReport[]) => {
+      const file = memos && originOf(graph, origins, at)?.file;
+      if (file === undefined) return compute();
+      const key = `${rule.id}|${at.kind}:${at.id}:${at.lang ?? ''}`;
+      const held = memos!.reports(file, key);
+      if (held?.inputs === inputs) return held.reports;
+      const reports = compute();
+      memos!.keepReports(file, key, { inputs, reports });
+      return reports;
+    };
+    rule.check({ graph, isFailed: (kind, id) => failed.has(originKey(kind, id)), report, memo });
   }
   return diagnostics;
 }

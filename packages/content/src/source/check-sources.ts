@@ -66,7 +66,15 @@ export async function checkSources(root: string, options: CheckSourcesOptions = 
     outcomes[index] = checked;
     if (work.locators) locators.set(index, work.locators);
     if (cache && work.hash !== undefined) {
-      cache.set(file.file, { hash: work.hash, stamp: file.stamp, seenAt: startedAt, checked });
+      // Same content: the rule reports made from it still hold.
+      const reports = work.checked ? undefined : cache.get(file.file)?.reports;
+      cache.set(file.file, {
+        hash: work.hash,
+        stamp: file.stamp,
+        seenAt: startedAt,
+        checked,
+        ...(reports && { reports }),
+      });
     }
   });
   cache?.keepOnly(new Set(files.map((file) => file.file)));
