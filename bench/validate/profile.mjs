@@ -39,6 +39,10 @@ const STEPS = [
   'parseJsonData',
   'parseJsonLines',
   'validateEntries',
+  'checkSource',
+  'readShard',
+  'save',
+  'assembleEntries',
   'ContentGraph',
   'runRules',
   'compareDiagnostics',
@@ -114,13 +118,20 @@ function rows(map, total, limit = Number.POSITIVE_INFINITY) {
 }
 
 async function main() {
-  const corpus = process.argv[2];
-  if (!corpus) throw new Error('Usage: node bench/validate/profile.mjs <marsad-corpus>');
+  const [corpus, cacheDir] = process.argv.slice(2);
+  if (!corpus) throw new Error('Usage: node bench/validate/profile.mjs <marsad-corpus> [cache-dir]');
   const folder = await mkdtemp(join(tmpdir(), 'marsad-profile-'));
   try {
     const run = spawnSync(
       process.execPath,
-      ['--cpu-prof', '--cpu-prof-dir', folder, join(REPO, 'bench/validate/run-marsad.mjs'), corpus],
+      [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        folder,
+        join(REPO, 'bench/validate/run-marsad.mjs'),
+        corpus,
+        ...(cacheDir ? [cacheDir] : []),
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     if (run.status !== 0) throw new Error(`run-marsad.mjs exited with ${run.status}`);

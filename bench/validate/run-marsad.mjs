@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // What `marsad validate <dir> --format json` does, minus the reporter: load and check a content root
-// with the built engine, print the diagnostic counts as JSON, exit 1 when there are errors.
+// with the built engine (and a cache in `cache-dir` when given), print the diagnostic counts as JSON, exit 1 when there are errors.
 import { loadContent } from '../../packages/content/dist/index.js';
 
-const root = process.argv[2];
+const [root, cacheDir] = process.argv.slice(2);
 if (!root) {
-  console.error('Usage: node bench/validate/run-marsad.mjs <content-root>');
+  console.error('Usage: node bench/validate/run-marsad.mjs <content-root> [cache-dir]');
   process.exit(2);
 }
-const { diagnostics, fileCount } = await loadContent(root);
+const { diagnostics, fileCount } = await loadContent(root, cacheDir ? { cache: { dir: cacheDir } } : {});
 const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 /** @type {Record<string, number>} */
 const rules = {};

@@ -22,18 +22,22 @@ const CLI = join(REPO, 'apps/cli/bin/marsad.js');
  * @property {(corpus: string) => string} articlesFolder where the articles of its corpus are
  */
 
+/** The engine's worker thread, which the engine looks for beside its own module (`check-worker` + its extension). */
+const WORKER = join(REPO, 'packages/content/dist/check-worker.js');
+
 /**
- * Bundles `entry` and everything it imports into one file in `folder`: the runs then time the code as
- * it was built when the benchmark started, even if the workspace's dist folders are rebuilt meanwhile.
+ * Bundles `entry` and everything it imports into one file in `folder`, with the engine's worker beside
+ * it: the runs then time the code as it was built when the benchmark started, even if the workspace's
+ * dist folders are rebuilt meanwhile.
  * @param {string} entry
  * @param {string} folder
  */
 async function snapshot(entry, folder) {
   const { build } = await import('esbuild');
-  const outfile = join(folder, 'marsad-snapshot.mjs');
   await build({
-    entryPoints: [entry],
-    outfile,
+    entryPoints: { 'marsad-snapshot': entry, 'check-worker': WORKER },
+    outdir: folder,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -44,7 +48,7 @@ async function snapshot(entry, folder) {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   });
-  return outfile;
+  return join(folder, 'marsad-snapshot.mjs');
 }
 
 /**
@@ -56,18 +60,22 @@ async function snapshot(entry, folder) {
 export async function marsadTool(folder) {
   const useCli = existsSync(CLI);
   const bundle = await snapshot(useCli ? CLI : join(REPO, 'bench/validate/run-marsad.mjs'), folder);
+  // Its own folder, so that clearing it makes a run cold whatever the default would be.
+  const cache = join(folder, 'cache');
   return {
     name: 'marsad',
     description: useCli
-      ? 'marsad validate <corpus> --format json (apps/cli/bin/marsad.js, bundled when the run starts)'
-      : 'node bench/validate/run-marsad.mjs <corpus> (loadContent from packages/content/dist, bundled when the run starts)',
+      ? 'marsad validate <corpus> --format json --cache-dir <dir> (apps/cli/bin/marsad.js, bundled when the run starts)'
+      : 'node bench/validate/run-marsad.mjs <corpus> <cache dir> (loadContent from packages/content/dist, bundled when the run starts)',
     invocation: (corpus) => ({
       command: process.execPath,
-      args: useCli ? [bundle, 'validate', corpus, '--format', 'json'] : [bundle, corpus],
+      args: useCli
+        ? [bundle, 'validate', corpus, '--format', 'json', '--cache-dir', cache]
+        : [bundle, corpus, cache],
       cwd: REPO,
       env: process.env,
     }),
-    clearCache: (corpus) => rm(join(corpus, '.marsad'), { recursive: true, force: true }),
+    clearCache: () => rm(cache, { recursive: true, force: true }),
     articlesFolder: (corpus) => join(corpus, 'articles'),
   };
 }
