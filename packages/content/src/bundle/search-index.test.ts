@@ -178,6 +178,19 @@ describe('SearchIndex.search', () => {
     expect(hits(index.search('"sudani* prime'))).toEqual(['actor:al-sudani:en', 'article:coalition-exit:en']);
   });
 
+  it('pages through the best documents only as it would through all of them', () => {
+    const kinds = ['article', 'actor', 'event', 'place'] as const;
+    for (const query of ['الانسحاب', 'قوات', 'the', 'al', 'العراق']) {
+      const all = index.search(query, { limit: 100, kinds: [...kinds] });
+      for (let offset = 0; offset <= all.length; offset++) {
+        // With no filter, only the best documents are grouped; naming every kind groups them all.
+        const windowed = index.search(query, { limit: 1, offset });
+        expect(windowed, `${query} at ${offset}`).toEqual(all.slice(offset, offset + 1));
+      }
+    }
+    expect(index.search('al', { limit: 100 }).length).toBeGreaterThan(1);
+  });
+
   it('gives snippets as escaped HTML too, cut from the line (summary or paragraph) that shows the match', () => {
     const [result] = index.search('bilateral', { lang: 'en' });
     expect(result?.snippetHtml).toBe(

@@ -181,14 +181,17 @@ export class SearchIndex {
   readonly #hits: StatementSync;
   readonly #doc: StatementSync;
   readonly #body: StatementSync;
+  #mostDocuments: number | undefined;
 
   private constructor(db: DatabaseSync) {
     this.#db = db;
     // Entities have one document per language: grouping keeps each once, with its best language.
     // SQLite takes a bare column's value from the row that gave min(), so `rowid` is the best document.
+    // Without filters, only the best :window documents are grouped (see #window); with filters, all.
     this.#hits = db.prepare(`
       WITH hits AS MATERIALIZED (
         SELECT rowid, bm25(search, ${WEIGHTS.join(', ')}) AS rank FROM search WHERE search MATCH :match
+        ORDER BY rank LIMIT :window
       )
       SELECT docs.rowid AS rowid, min(hits.rank) AS rank
       FROM hits JOIN docs ON docs.rowid = hits.rowid
@@ -199,6 +202,24 @@ export class SearchIndex {
       LIMIT :limit OFFSET :offset`);
     this.#doc = db.prepare('SELECT kind, id, lang, title, text, plain FROM docs WHERE rowid = ?');
     this.#body = db.prepare("SELECT body FROM docs WHERE kind = 'article' AND id = ? AND lang = ?");
+  }
+
+  /**
+   * How many of the best documents to group for a page that ends at `end`, or -1 (all) when filters
+   * apply. A common word matches tens of thousands of documents, and joining and grouping them all
+   * cost several times their ranking. An entry has at most `most` documents (one per language), so
+   * fewer than `end × most` documents can rank above the best document of any entry on the page:
+   * grouping that many gives the same page.
+   */
+  #window(end: number, filtered: boolean): number {
+    if (filtered) return -1;
+    this.#mostDocuments ??=
+      (
+        this.#db
+          .prepare('SELECT max(n) AS most FROM (SELECT count(*) AS n FROM docs GROUP BY kind, id)')
+          .get() as { most: number | null }
+      ).most ?? 1;
+    return Math.min(end * this.#mostDocuments, Number.MAX_SAFE_INTEGER);
   }
 
   /** Opens a search database written by {@link writeSearchIndex}, read-only. */
@@ -215,12 +236,15 @@ export class SearchIndex {
     const terms = parseQuery(query);
     const match = matchExpression(terms);
     if (match === undefined) return [];
+    const limit = checkCount('limit', options.limit ?? 20, 1, MAX_SEARCH_LIMIT);
+    const offset = checkCount('offset', options.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
     const hits = this.#hits.all({
       match,
       kinds: options.kinds === undefined ? null : JSON.stringify(options.kinds),
       lang: options.lang ?? null,
-      limit: checkCount('limit', options.limit ?? 20, 1, MAX_SEARCH_LIMIT),
-      offset: checkCount('offset', options.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),
+      limit,
+      offset,
+      window: this.#window(limit + offset, options.kinds !== undefined || options.lang !== undefined),
     }) as unknown as Hit[];
     const matchWord = wordMatcher(terms);
     return hits.map((hit) => {
