@@ -43,6 +43,9 @@ async function snapshot(entry, folder) {
     format: 'esm',
     target: 'node22',
     logLevel: 'error',
+    // ES builds first: UMD builds (jsonc-parser's) require() their own files by computed paths, which a
+    // bundle cannot resolve.
+    mainFields: ['module', 'main'],
     // Some dependencies are CommonJS and call require(); an ES module has none of its own.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
