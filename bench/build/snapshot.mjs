@@ -12,8 +12,10 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
  * @param {string} source
  * @param {string} folder
  * @param {string} name file name of the bundle
+ * @param {import('esbuild').Plugin[]} [plugins] e.g. `externalDependencies` (bench/lib/import-sources.mjs)
+ *   for code whose dependencies cannot be bundled
  */
-export async function snapshot(source, folder, name) {
+export async function snapshot(source, folder, name, plugins = []) {
   const { build } = await import('esbuild');
   const outfile = join(folder, name);
   await build({
@@ -25,6 +27,7 @@ export async function snapshot(source, folder, name) {
     target: 'node22',
     conditions: ['source'],
     logLevel: 'error',
+    plugins,
     // Some dependencies are CommonJS and call require(); an ES module has none of its own.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -6,6 +6,20 @@ import { build } from 'esbuild';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
+ * An esbuild plugin that bundles the workspace packages (`@marsad/*`) and leaves every other package
+ * external, to be loaded from node_modules: a bundle using it must be written under the repository.
+ * @type {import('esbuild').Plugin}
+ */
+export const externalDependencies = {
+  name: 'external-dependencies',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@marsad/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+/**
  * Imports modules from the repository's TypeScript sources, bundled with esbuild, so a benchmark
  * measures the code as it stands without a build. Workspace packages (`@marsad/*`) resolve through
  * their "source" export condition and are bundled; other packages stay external and load from
@@ -28,16 +42,7 @@ export async function importFromSources(name, exports) {
     conditions: ['source'],
     outfile,
     logLevel: 'error',
-    plugins: [
-      {
-        name: 'external-dependencies',
-        setup(esbuild) {
-          esbuild.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@marsad/') ? undefined : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
+    plugins: [externalDependencies],
   });
   try {
     return await import(pathToFileURL(outfile).href);
