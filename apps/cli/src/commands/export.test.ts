@@ -7,19 +7,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { captureIO } from '../../test/capture-io.js';
+import { runCaptured } from '../../test/run-captured.js';
 import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
-import { runCli } from '../cli.js';
 
 const NOW = '2024-06-01T00:00:00Z';
 const DRAFT = 'pmf-after-the-coalition';
 const BASE = 'https://marsad.example';
 
-async function run(args: string[], cwd = REPO_ROOT) {
-  const captured = captureIO(cwd);
-  const code = await runCli(args, captured.io);
-  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
-}
+const run = (args: string[], cwd = REPO_ROOT) => runCaptured(args, cwd);
 
 /** The sample content, read by the engine directly: what every export is checked against. */
 let sample: LoadedContent;
