@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,11 +21,11 @@ function newestSource(dir: string): number {
   );
 }
 
-async function marsad(args: string[]) {
+async function marsad(args: string[], stdin?: string) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
-    });
+    const running = promisify(execFile)(process.execPath, [BIN, ...args], { cwd: REPO_ROOT });
+    running.child.stdin?.end(stdin ?? '');
+    const { stdout, stderr } = await running;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -56,6 +57,21 @@ describe('the marsad binary', () => {
     expect(Object.keys(report)).toEqual(['files', 'errors', 'warnings', 'diagnostics']);
     expect(report).toMatchObject({ errors: 0, warnings: 0, diagnostics: [] });
     expect(report.files).toBeGreaterThan(50);
+  });
+
+  it('imports an article piped on standard input, linking the names the content knows', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'marsad-bin-')), 'draft.md');
+    const result = await marsad(
+      ['import', '-', '--out', out, '--format', 'json'],
+      '<h1>اللجنة الثنائية</h1><p>قال محمد شياع السوداني في بغداد إن «جبهة مجهولة» لا تمثل أحدًا.</p>',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ from: 'html', lang: 'ar', title: 'اللجنة الثنائية' });
+    const draft = readFileSync(out, 'utf8');
+    expect(draft).toContain(':actor[محمد شياع السوداني]{#al-sudani} في :place[بغداد]{#baghdad}');
+    expect(report.candidates.map((candidate: { name: string }) => candidate.name)).toEqual(['جبهة مجهولة']);
   });
 
   it('sets exit code 2 for a path that does not exist', async () => {
