@@ -37,6 +37,11 @@ export interface ApiData {
    * `nextChange`); `null` when none is waiting or when publicity is decided per request (content folder).
    */
   nextChange: string | null;
+  /**
+   * For a bundle, the time it was built for: its articles were all public then and stay public, so from
+   * then on the set anonymous readers see does not change. Absent for a content folder.
+   */
+  builtFor?: string;
   /** Releases what the data holds open (the search database). */
   close(): void;
 }
@@ -101,6 +106,7 @@ export function dataFromBundle(
     loadMs: timing.loadMs,
     origin: { kind: 'bundle', path: origin },
     nextChange: bundle.manifest.nextChange,
+    builtFor: bundle.manifest.builtFor,
     close: () => bundle.close(),
   };
 }

@@ -9,8 +9,15 @@ export interface Access {
   now: Date;
 }
 
-/** The {@link View.version} of anonymous requests at `now`. */
+/**
+ * The {@link View.version} of anonymous requests at `now`. A bundle's public articles do not change
+ * after the time it was built for, so its version is fixed then without reading any article; a content
+ * folder's changes with the last publication time or embargo end before `now`.
+ */
 export function anonymousVersion(data: ApiData, now: Date): string {
+  if (data.builtFor !== undefined && now.getTime() >= Date.parse(data.builtFor)) {
+    return `${data.hash}:${data.builtFor}`;
+  }
   return `${data.hash}:${publicSince(data.graph, now)}`;
 }
 
