@@ -10,14 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus/corpus.mjs';
 import { measure, median } from '../validate/measure.mjs';
+import { ASTRO_VERSION, REPO } from '../validate/tools.mjs';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const PEER = join(REPO, 'bench/peers/astro-site');
-const ASTRO_VERSION = '7.3.5';
 const COUNTS = { articles: 2000, actors: 300, events: 5000 };
 /** Marsad's targets against the peer: cost per page and peak memory. */
 const TARGETS = { msPerPage: 0.5, peakMB: 1 };
@@ -67,6 +65,7 @@ const SITES = [
     caches: [join(PEER, '.astro'), join(PEER, 'node_modules/.astro')],
   },
 ].filter((site) => values.sites.split(',').includes(site.name));
+if (SITES.length === 0) throw new RangeError(`--sites takes marsad, astro or both, got "${values.sites}"`);
 
 function preparePeer() {
   const installed = join(PEER, 'node_modules/astro/package.json');
