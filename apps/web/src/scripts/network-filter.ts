@@ -16,3 +16,6 @@ if (form && graph) {
   form.addEventListener('change', apply);
   apply();
 }
+
+// A module, not a global script: each filter's top-level names stay its own.
+export {};

@@ -44,3 +44,6 @@ if (form && list && shown) {
   });
   apply();
 }
+
+// A module, not a global script: each filter's top-level names stay its own.
+export {};
