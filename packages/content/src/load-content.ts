@@ -26,6 +26,8 @@ export interface LoadContentOptions extends LoadOptions {
    * `Infinity` for none. The outcome is the same either way.
    */
   workerMinFiles?: number;
+  /** Worker threads to start then; default one per core beyond two (none on a 2-core machine). */
+  workers?: number;
 }
 
 /** The outcome of {@link loadContent}: the linked valid content and every problem found. */

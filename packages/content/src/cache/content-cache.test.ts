@@ -123,7 +123,7 @@ describe('loadContent with a cache', () => {
 
   it('gives the same outcome when files are checked in worker threads', async () => {
     const single = await loadContent(root, { workerMinFiles: Number.POSITIVE_INFINITY });
-    const threaded = await loadContent(root, { workerMinFiles: 0 });
+    const threaded = await loadContent(root, { workerMinFiles: 0, workers: 1 });
     expect(outcome(threaded)).toEqual(outcome(single));
   });
 });

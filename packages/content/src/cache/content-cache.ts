@@ -123,19 +123,18 @@ export class ContentCache implements RuleMemoStore {
     if (this.dirty.size === 0) return;
     try {
       await mkdir(this.dir, { recursive: true });
-      await Promise.all(
-        [...this.dirty].map(async (shard) => {
-          const path = join(this.dir, `shard-${shard}.bin`);
-          const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-          const data: ShardFile = { engine: this.engine, records: this.shards[shard]! };
-          try {
-            await writeFile(temp, serialize(data));
-            await rename(temp, path);
-          } finally {
-            await rm(temp, { force: true });
-          }
-        }),
-      );
+      // One shard after another: one serialised shard in memory at a time, not the whole cache.
+      for (const shard of this.dirty) {
+        const path = join(this.dir, `shard-${shard}.bin`);
+        const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        const data: ShardFile = { engine: this.engine, records: this.shards[shard]! };
+        try {
+          await writeFile(temp, serialize(data));
+          await rename(temp, path);
+        } finally {
+          await rm(temp, { force: true });
+        }
+      }
       this.dirty.clear();
     } catch {
       // See above: never an error for the run.

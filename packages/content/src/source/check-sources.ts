@@ -15,6 +15,8 @@ export interface CheckSourcesOptions extends DiscoverOptions {
    * that, starting a thread costs more than it saves). `Infinity` keeps everything in the main thread.
    */
   workerMinFiles?: number;
+  /** Worker threads to start then; default one per core beyond two (see `workerCount`). */
+  workers?: number;
 }
 
 /** The outcome of {@link checkSources}. */
@@ -54,7 +56,7 @@ export async function checkSources(root: string, options: CheckSourcesOptions = 
   });
   const works: FileWork[] = await checkInPool(
     jobs,
-    workerCount(jobs.length, options.workerMinFiles ?? DEFAULT_WORKER_MIN_FILES),
+    workerCount(jobs.length, options.workerMinFiles ?? DEFAULT_WORKER_MIN_FILES, options.workers),
   );
   let cachedFileCount = files.length - toRead.length;
   const locators = new Map<number, FileWork['locators']>();
