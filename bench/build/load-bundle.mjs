@@ -8,7 +8,7 @@ if (!folder) {
   process.exit(2);
 }
 
-/** CPU milliseconds of the whole process, the thread pool that hashes the files included. */
+/** CPU milliseconds of the whole process, including the thread pool that reads the files. */
 const cpuMs = () => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
