@@ -1,11 +1,31 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../test/content-fixture.js';
-import { addMentionCards, labelFootnoteBackrefs, renderArticleBody } from './article-body.js';
+import {
+  addMentionCards,
+  demoteHeadings,
+  labelFootnoteBackrefs,
+  renderActorProfile,
+  renderArticleBody,
+} from './article-body.js';
 import { loadSiteContent, type SiteContent } from './content.js';
 
 let site: SiteContent;
 beforeAll(async () => {
   site = await loadSiteContent({ root: REPO_ROOT });
+});
+
+describe('renderActorProfile', () => {
+  it("nests the profile's headings under the page's profile heading", () => {
+    const html = renderActorProfile(site, site.actor('abu-mahdi-al-muhandis')!, 'ar')!;
+    expect(html).toMatch(/<h3 id="[^"]+">الملف<\/h3>/);
+    expect(html).not.toMatch(/<\/?h2\b/);
+  });
+
+  it('moves every heading level down by one, h6 staying h6, and leaves other tags alone', () => {
+    expect(demoteHeadings('<h1 id="a">A</h1><h2>B</h2><h6>C</h6><hr><header>x</header>')).toBe(
+      '<h2 id="a">A</h2><h3>B</h3><h6>C</h6><hr><header>x</header>',
+    );
+  });
 });
 
 describe('renderArticleBody', () => {

@@ -147,7 +147,20 @@ export function addMentionCards(html: string, site: SiteContent, lang: Lang): st
 export function renderActorProfile(site: SiteContent, actor: ActorEntry, lang: Lang): string | undefined {
   if (!actor.profile) return undefined;
   const { html } = renderMarkdown(actor.profile.body, { lang, linkFor: linkFor(site, lang) });
-  return labelFootnoteBackrefs(addMentionCards(html, site, lang), lang);
+  return labelFootnoteBackrefs(addMentionCards(demoteHeadings(html), site, lang), lang);
+}
+
+/**
+ * Moves a body's headings one level down (`h2` → `h3`, `h6` stays), for a body shown under a section
+ * heading of its own: a profile's `## …` would otherwise stand beside the page's "Profile" heading,
+ * not under it, leaving that section empty in the outline. The HTML is sanitised, so `<h` only opens
+ * or closes an element.
+ */
+export function demoteHeadings(html: string): string {
+  return html.replace(
+    /<(\/?)h([1-6])\b/g,
+    (_, slash: string, level: string) => `<${slash}h${Math.min(Number(level) + 1, 6)}`,
+  );
 }
 
 const BACKREF = /aria-label="Back to content"( class="data-footnote-backref">↩(?:<sup>(\d+)<\/sup>)?<\/a>)/g;
