@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** The repository root: the sample project (marsad.config.yaml and content/). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -33,5 +34,33 @@ export async function copySample(): Promise<SampleCopy> {
     },
     write: (file, text) => writeFile(pathOf(file), text),
     remove: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A copy of the sample project for the tests of one `describe` block: made before them (before each,
+ * with `each`) and removed after. The returned object stands for the current copy, so a block declares
+ * it once instead of a variable with its own before and after hooks.
+ */
+export function useSampleCopy(options: { each?: boolean } = {}): SampleCopy & { articles: string } {
+  let copy: SampleCopy | undefined;
+  const current = () => {
+    if (!copy) throw new Error('the sample copy is made in a before hook: use it inside a test');
+    return copy;
+  };
+  (options.each ? beforeEach : beforeAll)(async () => {
+    copy = await copySample();
+  });
+  (options.each ? afterEach : afterAll)(() => copy?.remove());
+  return {
+    get root() {
+      return current().root;
+    },
+    get articles() {
+      return join(current().root, 'content', 'articles');
+    },
+    replace: (file, from, to) => current().replace(file, from, to),
+    write: (file, text) => current().write(file, text),
+    remove: () => current().remove(),
   };
 }

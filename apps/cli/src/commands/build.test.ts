@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBundle } from '@marsad/content';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureIO } from '../../test/capture-io.js';
-import { copySample, type SampleCopy } from '../../test/sample-project.js';
+import { copySample, useSampleCopy } from '../../test/sample-project.js';
 import { runCli } from '../cli.js';
 
 const NOW = '2024-06-01T00:00:00Z';
@@ -23,12 +23,7 @@ async function bytesOf(folder: string): Promise<Map<string, Buffer>> {
 }
 
 describe('marsad build on the sample project', () => {
-  let sample: SampleCopy;
-
-  beforeAll(async () => {
-    sample = await copySample();
-  });
-  afterAll(() => sample.remove());
+  const sample = useSampleCopy();
 
   it('validates, then writes the bundle to .marsad in the project root and sums it up', async () => {
     const result = await run(['build', '--now', NOW], sample.root);
@@ -70,12 +65,7 @@ describe('marsad build on the sample project', () => {
 });
 
 describe('marsad build refusals', () => {
-  let sample: SampleCopy;
-
-  beforeAll(async () => {
-    sample = await copySample();
-  });
-  afterAll(() => sample.remove());
+  const sample = useSampleCopy();
 
   it('exits 1 with the pretty report and writes nothing when the content has errors', async () => {
     const broken = await copySample();

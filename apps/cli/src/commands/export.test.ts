@@ -5,10 +5,10 @@ import { toAcled } from '@marsad/schema';
 import { check as checkGeojson } from '@placemarkio/check-geojson';
 import { parse as parseCsv } from 'csv-parse/sync';
 import jsonld from 'jsonld';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { runCaptured } from '../../test/run-captured.js';
-import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
+import { REPO_ROOT, useSampleCopy } from '../../test/sample-project.js';
 
 const NOW = '2024-06-01T00:00:00Z';
 const DRAFT = 'pmf-after-the-coalition';
@@ -269,11 +269,7 @@ describe('marsad export --format json and jsonl', () => {
 });
 
 describe('marsad export --out and bad input', () => {
-  let copy: SampleCopy;
-  beforeAll(async () => {
-    copy = await copySample();
-  });
-  afterAll(() => copy.remove());
+  const copy = useSampleCopy();
 
   it('writes the file whole, leaving no temporary file beside it', async () => {
     const out = join(copy.root, 'exports');

@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { loadContent } from '@marsad/content';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { captureIO } from '../../test/capture-io.js';
-import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
+import { REPO_ROOT, useSampleCopy } from '../../test/sample-project.js';
 import { runCli } from '../cli.js';
 import type { CliIO } from '../io.js';
 
@@ -42,19 +42,6 @@ const directives = (text: string) =>
     label,
     id,
   }));
-
-/** A copy of the sample project for the tests of one block, made before them and removed after. */
-function useSampleCopy(): { root: string; articles: string } {
-  const project = { root: '', articles: '' };
-  let copy: SampleCopy | undefined;
-  beforeAll(async () => {
-    copy = await copySample();
-    project.root = copy.root;
-    project.articles = join(copy.root, 'content', 'articles');
-  });
-  afterAll(() => copy?.remove());
-  return project;
-}
 
 describe('marsad import of the seed article into the sample project', () => {
   const sample = useSampleCopy();

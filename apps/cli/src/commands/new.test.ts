@@ -2,9 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContent } from '@marsad/content';
 import { Id } from '@marsad/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCaptured } from '../../test/run-captured.js';
-import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
+import { REPO_ROOT, useSampleCopy } from '../../test/sample-project.js';
 import { schemaReference } from '../scaffold/schema-reference.js';
 import { installedSchemaFile, installedSchemaVersion } from '../schema-files/schema-files.js';
 
@@ -30,12 +30,7 @@ const CASES = [
 ] as const;
 
 describe('marsad new on the sample project', () => {
-  let sample: SampleCopy;
-
-  beforeAll(async () => {
-    sample = await copySample();
-  });
-  afterAll(() => sample.remove());
+  const sample = useSampleCopy();
 
   it.each(CASES)(
     'writes $file with every field of the schema, and validate flags exactly the empty required ones',
@@ -93,12 +88,7 @@ describe('the $schema reference', () => {
 });
 
 describe('marsad new refusals', () => {
-  let sample: SampleCopy;
-
-  beforeAll(async () => {
-    sample = await copySample();
-  });
-  afterAll(() => sample.remove());
+  const sample = useSampleCopy();
 
   async function folderListing(collection: string): Promise<string[]> {
     return (await readdir(join(sample.root, 'content', collection), { recursive: true })).sort();

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'jsonc-parser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCaptured } from '../../test/run-captured.js';
-import { copySample, type SampleCopy } from '../../test/sample-project.js';
+import { useSampleCopy } from '../../test/sample-project.js';
 import { installedSchemaFile } from '../schema-files/schema-files.js';
 
 /** The installed package's json-schema folder, listed directly: what `marsad schema` must copy. */
@@ -22,12 +22,7 @@ const SETTINGS_WITH_COMMENTS = `{
 `;
 
 describe('marsad schema', () => {
-  let sample: SampleCopy;
-
-  beforeEach(async () => {
-    sample = await copySample();
-  });
-  afterEach(() => sample.remove());
+  const sample = useSampleCopy({ each: true });
 
   it('copies every published JSON Schema byte for byte, with a settings fragment for the content folders', async () => {
     const result = await runCaptured(['schema'], sample.root);
@@ -102,12 +97,7 @@ describe('marsad schema', () => {
 });
 
 describe('marsad schema refusals', () => {
-  let sample: SampleCopy;
-
-  beforeEach(async () => {
-    sample = await copySample();
-  });
-  afterEach(() => sample.remove());
+  const sample = useSampleCopy({ each: true });
 
   const listing = async () => (await readdir(sample.root, { recursive: true })).sort();
 

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCaptured } from '../../test/run-captured.js';
-import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
+import { REPO_ROOT, useSampleCopy } from '../../test/sample-project.js';
 
 interface RawEvent {
   id: string;
@@ -139,12 +139,7 @@ describe('marsad stats on the sample project', () => {
 });
 
 describe('marsad stats on content with errors and bad input', () => {
-  let sample: SampleCopy;
-
-  beforeAll(async () => {
-    sample = await copySample();
-  });
-  afterAll(() => sample.remove());
+  const sample = useSampleCopy();
 
   it('counts an actor listed in `about` once for every version of the article, translations too', async () => {
     // Named in no body and by no event until now: the English translation counts it through the original.

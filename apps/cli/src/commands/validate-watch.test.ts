@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureIO } from '../../test/capture-io.js';
-import { copySample, type SampleCopy } from '../../test/sample-project.js';
+import { useSampleCopy } from '../../test/sample-project.js';
 import { runCli } from '../cli.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -19,12 +19,7 @@ async function until(output: () => string, pattern: RegExp, timeoutMs = 10_000):
 const EVENT = 'events/brigade-12-strike.yaml';
 
 describe('marsad validate --watch', () => {
-  let sample: SampleCopy;
-
-  beforeEach(async () => {
-    sample = await copySample();
-  });
-  afterEach(() => sample.remove());
+  const sample = useSampleCopy({ each: true });
 
   it('prints new and resolved diagnostics as files change, and stops on the signal', async () => {
     const controller = new AbortController();

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureIO } from '../../test/capture-io.js';
-import { copySample, REPO_ROOT, type SampleCopy } from '../../test/sample-project.js';
+import { copySample, REPO_ROOT, type SampleCopy, useSampleCopy } from '../../test/sample-project.js';
 import { runCli } from '../cli.js';
 
 async function run(args: string[], cwd = REPO_ROOT) {
@@ -185,11 +185,7 @@ describe('marsad validate usage and I/O errors', () => {
 });
 
 describe('marsad validate and its cache', () => {
-  let sample: SampleCopy;
-  beforeAll(async () => {
-    sample = await copySample();
-  });
-  afterAll(() => sample.remove());
+  const sample = useSampleCopy();
 
   it('keeps results in --cache-dir and reports the same on the next run', async () => {
     const cacheDir = join(sample.root, 'results-cache');
