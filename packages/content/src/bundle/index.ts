@@ -1,5 +1,6 @@
 export { BundleError, type BundleProblem } from './bundle-error.js';
 export { BUNDLE_FILES, BUNDLE_FORMAT, type BundleManifest } from './manifest.js';
+export { previewSearchIndex } from './preview-search.js';
 export { type Bundle, readBundle } from './read-bundle.js';
 export { checkBundleOutput } from './replace-folder.js';
 export type { SearchKind } from './search-documents.js';

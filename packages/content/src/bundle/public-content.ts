@@ -5,18 +5,24 @@ import type { EntityKind, EntityValue } from '../model/entities.js';
 /** Entries of every kind, in id order: what a {@link ContentGraph} is built from. */
 export type EntityLists = { [K in EntityKind]: EntityValue[K][] };
 
-/**
- * What readers may see at `now`: the articles {@link isPublic} lets through, with all their language
- * versions, and every actor, event, place and author (these have no status, and they passed validation).
- */
-export function publicEntities(graph: ContentGraph, now: Date): EntityLists {
+/** Every entry of `graph`, drafts and embargoed articles included: what an editor's preview sees. */
+export function allEntities(graph: ContentGraph): EntityLists {
   return {
     actor: graph.all('actor'),
     event: graph.all('event'),
     place: graph.all('place'),
     author: graph.all('author'),
-    article: graph.all('article').filter((article) => isPublic(article.meta, now)),
+    article: graph.all('article'),
   };
+}
+
+/**
+ * What readers may see at `now`: the articles {@link isPublic} lets through, with all their language
+ * versions, and every actor, event, place and author (these have no status, and they passed validation).
+ */
+export function publicEntities(graph: ContentGraph, now: Date): EntityLists {
+  const entities = allEntities(graph);
+  return { ...entities, article: entities.article.filter((article) => isPublic(article.meta, now)) };
 }
 
 /**

@@ -209,6 +209,24 @@ describe('SearchIndex.articleBody', () => {
   });
 });
 
+describe('SearchIndex.inMemory', () => {
+  it('finds, ranks and highlights as the same documents written to a file do', () => {
+    const inMemory = SearchIndex.inMemory(documents);
+    try {
+      for (const query of ['الانسحاب', 'قوات', 'Sudani', 'al', 'ضربة اللواء']) {
+        const expected = index.search(query, { limit: 100 });
+        expect(expected.length).toBeGreaterThan(0);
+        expect(inMemory.search(query, { limit: 100 })).toEqual(expected);
+      }
+      expect(inMemory.search('الانسحاب', { kinds: ['article'], lang: 'ar', limit: 1, offset: 1 })).toEqual(
+        index.search('الانسحاب', { kinds: ['article'], lang: 'ar', limit: 1, offset: 1 }),
+      );
+    } finally {
+      inMemory.close();
+    }
+  });
+});
+
 describe('writeSearchIndex', () => {
   it('counts the text indexed and writes the same bytes for the same documents', async () => {
     const paths = [join(folder, 'one.sqlite'), join(folder, 'two.sqlite')];

@@ -58,46 +58,52 @@ export function writeSearchIndex(path: string, documents: Iterable<SearchDocumen
   try {
     // The file is written to a temporary folder and renamed into place whole, so a journal buys nothing.
     db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
-    db.exec(SCHEMA);
-    const insertDoc = db.prepare(
-      'INSERT INTO docs (rowid, kind, id, lang, title, text, body, plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insertIndex = db.prepare('INSERT INTO search (rowid, names, title, body) VALUES (?, ?, ?, ?)');
-    const stemmed = createIndexTerms();
-    let rowid = 0;
-    let textBytes = 0;
-    db.exec('BEGIN');
-    for (const document of documents) {
-      rowid++;
-      const plainBody = document.body === undefined ? '' : markdownPlainText(document.body);
-      const names = document.names.join('\n');
-      const deflated = (text: string) => deflateRawSync(text, BODY_COMPRESSION);
-      insertDoc.run(
-        rowid,
-        document.kind,
-        document.id,
-        document.lang,
-        document.title,
-        document.text,
-        document.body === undefined ? null : deflated(document.body),
-        document.body === undefined ? null : deflated(plainBody),
-      );
-      insertIndex.run(
-        rowid,
-        foldForSearch(names),
-        stemmed(document.title),
-        stemmed(`${document.text}\n${plainBody}`),
-      );
-      textBytes += Buffer.byteLength(document.title) + Buffer.byteLength(names);
-      textBytes += Buffer.byteLength(document.text) + Buffer.byteLength(plainBody);
-    }
-    db.exec('COMMIT');
-    db.exec("INSERT INTO search (search) VALUES ('optimize')");
+    const stats = fillSearchIndex(db, documents);
     db.exec('VACUUM');
-    return { documents: rowid, textBytes };
+    return stats;
   } finally {
     db.close();
   }
+}
+
+/** Creates the search tables in an empty database and indexes `documents` in one transaction. */
+function fillSearchIndex(db: DatabaseSync, documents: Iterable<SearchDocument>): SearchIndexStats {
+  db.exec(SCHEMA);
+  const insertDoc = db.prepare(
+    'INSERT INTO docs (rowid, kind, id, lang, title, text, body, plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertIndex = db.prepare('INSERT INTO search (rowid, names, title, body) VALUES (?, ?, ?, ?)');
+  const stemmed = createIndexTerms();
+  let rowid = 0;
+  let textBytes = 0;
+  db.exec('BEGIN');
+  for (const document of documents) {
+    rowid++;
+    const plainBody = document.body === undefined ? '' : markdownPlainText(document.body);
+    const names = document.names.join('\n');
+    const deflated = (text: string) => deflateRawSync(text, BODY_COMPRESSION);
+    insertDoc.run(
+      rowid,
+      document.kind,
+      document.id,
+      document.lang,
+      document.title,
+      document.text,
+      document.body === undefined ? null : deflated(document.body),
+      document.body === undefined ? null : deflated(plainBody),
+    );
+    insertIndex.run(
+      rowid,
+      foldForSearch(names),
+      stemmed(document.title),
+      stemmed(`${document.text}\n${plainBody}`),
+    );
+    textBytes += Buffer.byteLength(document.title) + Buffer.byteLength(names);
+    textBytes += Buffer.byteLength(document.text) + Buffer.byteLength(plainBody);
+  }
+  db.exec('COMMIT');
+  db.exec("INSERT INTO search (search) VALUES ('optimize')");
+  return { documents: rowid, textBytes };
 }
 
 /** Options of {@link SearchIndex.search}. */
@@ -225,6 +231,21 @@ export class SearchIndex {
   /** Opens a search database written by {@link writeSearchIndex}, read-only. */
   static open(path: string): SearchIndex {
     return new SearchIndex(openDatabase(path, { readOnly: true }));
+  }
+
+  /**
+   * Indexes `documents` in a database held in memory, for content that has no bundle file (an editor's
+   * preview of drafts). The same search as over a written index; close it to free the memory.
+   */
+  static inMemory(documents: Iterable<SearchDocument>): SearchIndex {
+    const db = openDatabase(':memory:');
+    try {
+      fillSearchIndex(db, documents);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SearchIndex(db);
   }
 
   /**
