@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Bundle, ContentGraph, LoadedContent, SearchIndex } from '@marsad/content';
+import {
+  type Bundle,
+  type ContentGraph,
+  type LoadedContent,
+  previewSearchIndex,
+  type SearchIndex,
+} from '@marsad/content';
 
-/** Full-text search over the public content, ranked, best first (the bundle's search index). */
+/** Full-text search, ranked, best first (a bundle's search index, or the preview graph's). */
 export type SearchBackend = Pick<SearchIndex, 'search'>;
 
 /** Where the served content came from. */
@@ -23,8 +29,10 @@ export interface ApiData {
   graph: ContentGraph;
   /** The content with drafts and embargoed articles, served to requests that carry the preview token. */
   previewGraph?: ContentGraph;
-  /** Full-text search; absent when the content was not indexed (no bundle). */
+  /** Full-text search over the public content; absent when the content was not indexed (no bundle). */
   search?: SearchBackend;
+  /** Full-text search over {@link ApiData.previewGraph}, drafts included, for preview requests. */
+  previewSearch?: SearchBackend;
   /** Identifies this exact content: ETags are derived from it, so a new bundle invalidates every cache. */
   hash: string;
   /** When the content was loaded (ISO 8601). */
@@ -42,7 +50,7 @@ export interface ApiData {
    * then on the set anonymous readers see does not change. Absent for a content folder.
    */
   builtFor?: string;
-  /** Releases what the data holds open (the search database). */
+  /** Releases what the data holds open (the search databases). */
   close(): void;
 }
 
@@ -97,9 +105,11 @@ export function dataFromBundle(
   origin: string,
   timing: LoadTiming & { previewGraph?: ContentGraph | undefined },
 ): ApiData {
+  const { previewGraph } = timing;
+  const previewSearch = previewGraph && lazyPreviewSearch(previewGraph);
   return {
     graph: bundle.graph,
-    ...(timing.previewGraph && { previewGraph: timing.previewGraph }),
+    ...(previewGraph && { previewGraph, previewSearch }),
     search: bundle.search,
     hash: bundle.manifest.contentHash,
     loadedAt: timing.loadedAt.toISOString(),
@@ -107,6 +117,29 @@ export function dataFromBundle(
     origin: { kind: 'bundle', path: origin },
     nextChange: bundle.manifest.nextChange,
     builtFor: bundle.manifest.builtFor,
-    close: () => bundle.close(),
+    close() {
+      previewSearch?.close();
+      bundle.close();
+    },
+  };
+}
+
+/**
+ * The search index of a preview graph, built on the first preview search rather than at load: it holds
+ * every article in memory, which a server no editor searches should neither wait for nor keep.
+ */
+function lazyPreviewSearch(graph: ContentGraph): SearchBackend & { close(): void } {
+  let index: SearchIndex | undefined;
+  let closed = false;
+  return {
+    search(query, options) {
+      if (closed) throw new Error('The preview search index was closed with the data it belongs to.');
+      index ??= previewSearchIndex(graph);
+      return index.search(query, options);
+    },
+    close() {
+      closed = true;
+      index?.close();
+    },
   };
 }

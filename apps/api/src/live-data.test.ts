@@ -105,3 +105,38 @@ describe('LiveData after close', () => {
     expect(logged).toHaveLength(1);
   }, 30_000);
 });
+
+describe('LiveData with preview', () => {
+  it('searches a draft written after the start once rebuilt, with the preview token only', async () => {
+    const other = await createFixture();
+    const dir = join(other.root, 'content');
+    const bundleDir = join(other.root, '.live');
+    const now = () => NOW;
+    const data = new LiveData(await loadData({ bundleDir, contentDir: dir, now: NOW, preview: true }), {
+      bundleDir,
+      contentDir: dir,
+      preview: true,
+      graceMs: 0,
+      now,
+    });
+    const previewApp = createApp(() => data.current, { now, previewToken: PREVIEW_TOKEN });
+    const url = '/v1/search?q=pelicanwharf';
+    try {
+      expect((await get(previewApp, url, previewHeaders)).body.data).toEqual([]);
+      const before = data.current;
+      await writeFile(
+        join(dir, 'articles', 'pelican-draft.en.md'),
+        '---\ntitle: Pelican wharf\nsummary: A draft on the pelicanwharf.\ntype: brief\nstatus: draft\nauthors: [iraq-desk]\n---\n\nNot yet.\n',
+      );
+      await data.rebuild();
+      const found = await get(previewApp, url, previewHeaders);
+      expect(found.body.data.map((hit: { id: string }) => hit.id)).toEqual(['pelican-draft']);
+      expect((await get(previewApp, url)).body).toEqual({ data: [], next: null });
+      await new Promise((done) => setTimeout(done, 20));
+      expect(() => before.previewSearch?.search('pelicanwharf')).toThrow(/closed/);
+    } finally {
+      await data.close();
+      await other.cleanup();
+    }
+  }, 30_000);
+});

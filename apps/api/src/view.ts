@@ -1,5 +1,5 @@
 import { type ArticleEntry, type ContentGraph, isPublic } from '@marsad/content';
-import type { ApiData } from './data.js';
+import type { ApiData, SearchBackend } from './data.js';
 import { articlesNewestFirst, publicArticles, publicSince } from './views/graph-index.js';
 
 /** Who is asking, and when: decides which articles exist for the request. */
@@ -34,6 +34,11 @@ export class View {
     readonly access: Access,
   ) {
     this.graph = access.preview ? (data.previewGraph ?? data.graph) : data.graph;
+  }
+
+  /** Full-text search over what this request may see; absent when the content has no search index. */
+  get search(): SearchBackend | undefined {
+    return this.access.preview ? (this.data.previewSearch ?? this.data.search) : this.data.search;
   }
 
   /** Whether this request may see `article`. */

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture, get, PUBLIC_ARTICLE, testApp } from '../../test/fixture.js';
+import {
+  createFixture,
+  type Fixture,
+  get,
+  HIDDEN,
+  PUBLIC_ARTICLE,
+  previewHeaders,
+  testApp,
+} from '../../test/fixture.js';
 
 let fixture: Fixture;
 let app: ReturnType<typeof testApp>;
@@ -69,6 +77,36 @@ describe('GET /v1/search', () => {
     const { status, body } = await get(app, url);
     expect(status).toBe(400);
     expect(body.parameter).toBe(parameter);
+  });
+
+  it.each(HIDDEN.map((hidden) => [hidden.why, hidden.id, hidden.words[0]]))(
+    '%s: found by its own words with the preview token, no hit and no count for anonymous readers',
+    async (_why, id, word) => {
+      const url = `/v1/search?${new URLSearchParams({ q: word })}`;
+      const editor = await get(app, url, previewHeaders);
+      expect(editor.status).toBe(200);
+      expect(editor.headers.get('Cache-Control')).toBe('private, no-store');
+      const hit = (editor.body.data as Hit[]).find((found) => found.id === id)!;
+      expect(hit.kind).toBe('article');
+      expect(hit.snippetHtml).toContain('<mark>');
+      const anonymous = await get(app, url);
+      expect(anonymous.status).toBe(200);
+      expect(anonymous.body).toEqual({ data: [], next: null });
+      expect(anonymous.headers.get('Link')).toBeNull();
+      expect(anonymous.text).not.toContain(id);
+    },
+  );
+
+  it('filters and pages a preview search like a public one', async () => {
+    const url = `/v1/search?${new URLSearchParams({ q: 'Anbar', type: 'article', lang: 'en', limit: '1' })}`;
+    const first = await get(app, url, previewHeaders);
+    expect(first.body.data).toHaveLength(1);
+    expect(first.body.data[0]).toMatchObject({ kind: 'article', lang: 'en' });
+    expect(first.body.next).not.toBeNull();
+    const rest = await get(app, `${url}&cursor=${first.body.next}`, previewHeaders);
+    const ids = [...first.body.data, ...rest.body.data].map((hit: Hit) => hit.id);
+    expect(ids).toContain('anbar-review-piece');
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('is a 503 problem when the server reads a content folder without a bundle', async () => {

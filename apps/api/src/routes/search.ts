@@ -48,7 +48,7 @@ const searchRoute = createRoute({
   tags: ['search'],
   summary: 'Search',
   description:
-    'Full-text search over public articles, actors, events and places, best first. Arabic-aware: hamza, taa marbuta, alef maqsura and harakat are folded and words lightly stemmed, so `الامريكيه` finds `الأمريكية` and `قوات` finds `القوات`. Every word must match; the last also as a prefix.',
+    'Full-text search over public articles, actors, events and places, best first (with the preview token, over drafts, articles in review and embargoed ones too). Arabic-aware: hamza, taa marbuta, alef maqsura and harakat are folded and words lightly stemmed, so `الامريكيه` finds `الأمريكية` and `قوات` finds `القوات`. Every word must match; the last also as a prefix.',
   request: {
     query: z.strictObject({
       q: textParam('The words to find.'),
@@ -92,7 +92,7 @@ search.openapi(
   (c) => {
     const { q, type, lang, limit, cursor } = c.req.valid('query');
     const view = c.get('view');
-    const backend = view.data.search;
+    const backend = view.search;
     if (backend === undefined) {
       return problem(c, 503, {
         type: problemTypes.unavailable,
@@ -120,7 +120,8 @@ search.openapi(
     const more = hits.length > limit;
     const next = more ? encodeCursor([offset + limit]) : null;
     setNextLink(c, next);
-    // The index holds public content only; the graph check keeps it so even if the two ever disagree.
+    // An anonymous request's index holds public content only; the graph check keeps it so even if the two
+    // ever disagree.
     const data = hits
       .slice(0, limit)
       .filter((hit) =>
