@@ -18,9 +18,8 @@ import {
   sitePageUrl,
   toPopolo,
 } from '@marsad/content';
-import type { Localized, SiteConfig } from '@marsad/schema';
+import type { Event, Localized, SiteConfig } from '@marsad/schema';
 import { jsonArray } from './chunks.js';
-import { eventsByDate } from './events-by-date.js';
 
 /** What an export reads: the graph, the articles it may show, the site config, and where notes go. */
 export interface ExportInput {
@@ -80,6 +79,11 @@ function* jsonl(input: ExportInput): Generator<string> {
   for (const kind of KINDS) {
     for (const value of recordsOf(input, kind)) yield `${JSON.stringify({ entity: kind, ...value })}\n`;
   }
+}
+
+/** The events in date order, as the graph's timeline ranks them (and the API lists them). */
+function* eventsByDate(graph: ContentGraph): Generator<Event> {
+  for (const id of graph.timeline().ids) yield graph.get('event', id)!;
 }
 
 function* acledCsv({ graph }: ExportInput): Generator<string> {
