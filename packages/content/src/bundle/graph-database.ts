@@ -62,12 +62,9 @@ export function writeGraphDatabase(path: string, entities: EntityLists, hash: Ha
       JSON.stringify(timeline.latest),
     );
     const insertOf = db.prepare('INSERT INTO timeline_of (kind, id, rank) VALUES (?, ?, ?)');
-    timeline.events.forEach((event, rank) => {
-      for (const actor of new Set(event.participants?.map((participant) => participant.actor))) {
-        insertOf.run('actor', actor, rank);
-      }
-      if (event.location) insertOf.run('place', event.location.place, rank);
-    });
+    for (const kind of ['actor', 'place'] as const) {
+      for (const [id, ranks] of timeline.ranks[kind]) for (const rank of ranks) insertOf.run(kind, id, rank);
+    }
     db.exec('COMMIT');
     db.exec('VACUUM');
   } finally {

@@ -19,7 +19,7 @@ export interface EventTimeline {
 }
 
 /** The first and last possible day of an event in {@link EventTimeline}'s convention. */
-export function eventDays(event: Event): { earliest: string; latest: string } {
+function eventDays(event: Event): { earliest: string; latest: string } {
   const bounds = fuzzyDateBounds(event.date);
   return { earliest: bounds.earliest ?? '', latest: bounds.latest ?? '~' };
 }
@@ -35,8 +35,16 @@ function push(map: Map<string, number[]>, key: string, rank: number): void {
   else map.set(key, [rank]);
 }
 
-/** The timeline of `events`, computed from them: what an in-memory graph serves, and what a bundle stores. */
-export function timelineOf(events: readonly Event[]): EventTimeline & { readonly events: readonly Event[] } {
+/** Each actor's or place's ranks, ascending, by its id. */
+type RankLists = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * The timeline of `events`, computed from them: what an in-memory graph serves, and what a bundle stores
+ * (with every actor's and place's rank lists, which it writes as they are).
+ */
+export function timelineOf(
+  events: readonly Event[],
+): EventTimeline & { readonly ranks: { readonly [K in 'actor' | 'place']: RankLists } } {
   const keyed = events.map((event) => {
     const { earliest, latest } = eventDays(event);
     return { event, key: [earliest, latest, event.id] as const };
@@ -53,12 +61,13 @@ export function timelineOf(events: readonly Event[]): EventTimeline & { readonly
     }
     if (event.location) push(byPlace, event.location.place, index);
   });
+  const ranks = { actor: byActor, place: byPlace };
   return {
-    events: keyed.map(({ event }) => event),
+    ranks,
     ids: keyed.map(({ key }) => key[2]),
     earliest: keyed.map(({ key }) => key[0]),
     latest: keyed.map(({ key }) => key[1]),
     rankOf: (eventId) => rank.get(eventId),
-    ranksOf: (kind, id) => (kind === 'actor' ? byActor : byPlace).get(id) ?? [],
+    ranksOf: (kind, id) => ranks[kind].get(id) ?? [],
   };
 }
