@@ -67,3 +67,13 @@ export function defineCommand<const O extends OptionSpecs>(command: Command<O>):
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** The value of option `--flag`, or `undefined` when it is absent; a {@link UsageError} unless one of `allowed`. */
+export function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+}

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleType, isId, isLangTag } from '@marsad/schema';
-import { type CommandInput, defineCommand, UsageError } from '../command.js';
+import { type CommandInput, defineCommand, oneOf, UsageError } from '../command.js';
 import { defaultDraftId, existingArticle } from '../import/draft-id.js';
 import type { InputFormat } from '../import/input-format.js';
 import { LINK_MODES } from '../import/link-names.js';
@@ -62,16 +62,6 @@ const options = {
 } as const;
 
 type Values = CommandInput<typeof options>['values'];
-
-/** Throws a {@link UsageError} unless `value` is absent or one of `allowed`. */
-function oneOf<T extends string>(
-  flag: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
-}
 
 /** The flags, checked before anything is read. */
 function settingsFrom(values: Values) {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type CommandInput, defineCommand, UsageError } from '../command.js';
+import { type CommandInput, defineCommand, oneOf, UsageError } from '../command.js';
 import { PROJECT_PATH_ARGUMENT, shownPath } from '../paths.js';
 import { contentStats } from '../stats/content-stats.js';
 import { reportStatsTable } from '../stats/report-stats.js';
@@ -24,10 +24,7 @@ const options = {
 } as const;
 
 function settingsFrom(values: CommandInput<typeof options>['values']): { json: boolean; top: number } {
-  const format = values.format ?? 'pretty';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}".`);
-  }
+  const format = oneOf('format', values.format, FORMATS) ?? 'pretty';
   const top = values.top ?? String(DEFAULT_TOP);
   if (!/^\d+$/.test(top) || Number(top) < 1 || Number(top) > MAX_TOP) {
     throw new UsageError(`--top takes a whole number from 1 to ${MAX_TOP}; got "${top}".`);
