@@ -3,13 +3,12 @@
 // what loading it costs a server; see bench/README.md (## build).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { externalDependencies } from '../lib/import-sources.mjs';
 import { measure, median } from '../validate/measure.mjs';
-import { CLI_SOURCE, REPO, snapshot } from './snapshot.mjs';
+import { CLI_SOURCE, REPO, snapshot, snapshotFolder } from './snapshot.mjs';
 
 /** The corpus of the issue. */
 const FULL = { articles: 10_000, actors: 2_000, events: 50_000 };
@@ -146,17 +145,12 @@ async function main() {
   };
   await mkdir(WORK, { recursive: true });
   const corpus = await corpusFor(values.corpus, counts);
-  // Under the repository: the snapshots leave npm packages external (some CommonJS ones load files by
-  // relative paths, which a bundle cannot hold), to be found in its node_modules.
-  await mkdir(join(REPO, 'node_modules/.cache'), { recursive: true });
-  const snapshots = await mkdtemp(join(REPO, 'node_modules/.cache/marsad-build-snapshot-'));
+  const snapshots = await snapshotFolder('marsad-build-snapshot-');
   const out = join(WORK, 'bundle');
   try {
     log('bundling the CLI and the loader from the sources');
-    const cli = await snapshot(CLI_SOURCE, snapshots, 'marsad.mjs', [externalDependencies]);
-    const loader = await snapshot("import './bench/build/load-bundle.mjs';", snapshots, 'load-bundle.mjs', [
-      externalDependencies,
-    ]);
+    const cli = await snapshot(CLI_SOURCE, snapshots, 'marsad.mjs');
+    const loader = await snapshot("import './bench/build/load-bundle.mjs';", snapshots, 'load-bundle.mjs');
     const loadAtStart = os.loadavg()[0];
 
     const validate = await series(

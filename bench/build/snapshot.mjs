@@ -1,21 +1,32 @@
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { externalDependencies } from '../lib/import-sources.mjs';
 
 /** The monorepo root. */
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
+ * A new folder for snapshots, under the repository: a snapshot leaves npm packages external (some
+ * CommonJS ones load files by relative paths, which a bundle cannot hold), to be found in its node_modules.
+ * @param {string} prefix
+ */
+export async function snapshotFolder(prefix) {
+  const cache = join(REPO, 'node_modules/.cache');
+  await mkdir(cache, { recursive: true });
+  return mkdtemp(join(cache, prefix));
+}
+
+/**
  * Bundles an ES module, given as source text resolved from the repository root, with the workspace
  * packages taken from their TypeScript sources (the "source" export condition) into one file in
- * `folder`. The runs then time the code as it was when the benchmark started, whatever happens to the
- * workspace's dist folders meanwhile.
+ * `folder` (one from `snapshotFolder`). The runs then time the code as it was when the benchmark
+ * started, whatever happens to the workspace's dist folders meanwhile.
  * @param {string} source
  * @param {string} folder
  * @param {string} name file name of the bundle
- * @param {import('esbuild').Plugin[]} [plugins] e.g. `externalDependencies` (bench/lib/import-sources.mjs)
- *   for code whose dependencies cannot be bundled
  */
-export async function snapshot(source, folder, name, plugins = []) {
+export async function snapshot(source, folder, name) {
   const { build } = await import('esbuild');
   const outfile = join(folder, name);
   await build({
@@ -27,7 +38,7 @@ export async function snapshot(source, folder, name, plugins = []) {
     target: 'node22',
     conditions: ['source'],
     logLevel: 'error',
-    plugins,
+    plugins: [externalDependencies],
     // Some dependencies are CommonJS and call require(); an ES module has none of its own.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

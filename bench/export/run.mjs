@@ -2,12 +2,11 @@
 // `marsad export --format acled-csv` beside `marsad validate` on the same corpus and cache: what writing
 // the export adds to loading the content, in CPU time and peak memory; see bench/README.md (## export).
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CLI_SOURCE, REPO, snapshot } from '../build/snapshot.mjs';
-import { externalDependencies } from '../lib/import-sources.mjs';
+import { CLI_SOURCE, REPO, snapshot, snapshotFolder } from '../build/snapshot.mjs';
 import { measure, median } from '../validate/measure.mjs';
 
 const { values } = parseArgs({
@@ -24,12 +23,10 @@ if (!existsSync(values.corpus)) {
   );
 }
 
-// The CLI as it was when the run started. Its dependencies stay external (jsonc-parser require()s files
-// by computed paths, which a bundle cannot carry), so the bundle goes under node_modules, beside them.
-await mkdir(join(REPO, 'node_modules/.cache'), { recursive: true });
-const work = await mkdtemp(join(REPO, 'node_modules/.cache/marsad-bench-export-'));
+// The CLI as it was when the run started.
+const work = await snapshotFolder('marsad-bench-export-');
 try {
-  const cli = await snapshot(CLI_SOURCE, work, 'marsad.mjs', [externalDependencies]);
+  const cli = await snapshot(CLI_SOURCE, work, 'marsad.mjs');
   const cacheDir = join(work, 'cache');
   const out = join(work, `events.${values.format}`);
   const marsad = (/** @type {string[]} */ args) =>
