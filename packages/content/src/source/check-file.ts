@@ -62,33 +62,36 @@ export async function readAndCheck(info: FileToCheck, knownHash?: string): Promi
   return { hash, ...checkFileText(info, text.text) };
 }
 
-const samePointer = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
-  a.length === b.length && a.every((part, index) => part === b[index]);
+/** A key for an entry's pointer within its file. */
+const pointerKey = (pointer: readonly (string | number)[]) => JSON.stringify(pointer);
 
 /**
- * A locator for an entry whose results came from a cache or another thread: on the first position asked
- * for, it reads and parses the file again. Only entries with something to report pay for it. Should the
- * file have changed since, positions fall back to its start rather than failing.
+ * The locators of a file's entries whose results came from a cache or another thread: on the first
+ * position asked for, the file is read and parsed again, once for all its entries (a list or JSONL file
+ * may hold hundreds). Only files with something to report pay for it. Should the file have changed
+ * since, positions fall back to its start rather than failing.
  */
-export function locatorFromFile(info: FileToCheck, pointer: readonly (string | number)[]): Locator {
-  let locator: Locator | undefined;
-  const load = (): Locator => {
+export function locatorsFromFile(info: FileToCheck): (pointer: readonly (string | number)[]) => Locator {
+  let byPointer: Map<string, Locator> | undefined;
+  const load = (): Map<string, Locator> => {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(info.path);
     } catch {
-      return createYamlLocator('');
+      return new Map();
     }
     const text = decodeText(bytes, info.file);
-    const entry = text.ok
-      ? parseSourceFile(info, text.text).entries.find((candidate) => samePointer(candidate.pointer, pointer))
-      : undefined;
-    return entry?.locator ?? createYamlLocator('');
+    const entries = text.ok ? parseSourceFile(info, text.text).entries : [];
+    return new Map(entries.map((entry) => [pointerKey(entry.pointer), entry.locator]));
   };
-  return {
-    locate(path, target) {
-      locator ??= load();
-      return locator.locate(path, target);
-    },
+  return (pointer) => {
+    let locator: Locator | undefined;
+    return {
+      locate(path, target) {
+        byPointer ??= load();
+        locator ??= byPointer.get(pointerKey(pointer)) ?? createYamlLocator('');
+        return locator.locate(path, target);
+      },
+    };
   };
 }

@@ -2,7 +2,7 @@ import type { ContentCache } from '../cache/content-cache.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LocatedSource } from '../validate/validate-entries.js';
 import { checkInPool, workerCount } from '../worker/check-pool.js';
-import { type CheckedFile, type FileWork, locatorFromFile } from './check-file.js';
+import { type CheckedFile, type FileWork, locatorsFromFile } from './check-file.js';
 import { type DiscoverOptions, discoverFiles } from './discover.js';
 import type { FailedSource } from './load-sources.js';
 
@@ -86,8 +86,9 @@ export async function checkSources(root: string, options: CheckSourcesOptions = 
   const failed: FailedSource[] = [];
   outcomes.forEach((checked, index) => {
     const here = locators.get(index);
+    const fromFile = locatorsFromFile(files[index]!);
     checked.entries.forEach((entry, position) => {
-      const locator = here?.[position] ?? locatorFromFile(files[index]!, entry.pointer);
+      const locator = here?.[position] ?? fromFile(entry.pointer);
       entries.push({ ...entry, locator });
     });
     diagnostics.push(...checked.diagnostics);
