@@ -4,7 +4,6 @@ import {
   BundleError,
   type BundleManifest,
   checkBundleOutput,
-  loadContent,
   resolveProject,
   writeBundle,
 } from '@marsad/content';
@@ -15,7 +14,7 @@ import { reportLoaded } from '../reporters/report-loaded.js';
 import { countSeverities } from '../reporters/report-options.js';
 import { byteSize } from '../text/byte-size.js';
 import { cacheFrom, cacheOptions } from '../validate/cache-options.js';
-import { filesToReport, withProgress } from '../validate/progress.js';
+import { loadWithProgress, withProgress } from '../validate/progress.js';
 
 const options = {
   out: {
@@ -93,16 +92,15 @@ export const buildCommand = defineCommand({
     const out = values.out === undefined ? await defaultOut(path) : resolve(io.cwd, values.out);
     try {
       await checkBundleOutput(out);
-      const files = await filesToReport(path, io);
-      const loaded = await withProgress(`Checking ${files.toLocaleString('en-US')} files…`, files, io, () =>
-        loadContent(path, { cache: cacheFrom(values, (dir) => resolve(io.cwd, dir)) }),
-      );
+      const loaded = await loadWithProgress(path, io, {
+        cache: cacheFrom(values, (dir) => resolve(io.cwd, dir)),
+      });
       io.stdout.write(await reportLoaded(loaded, values.quiet ?? false, io));
       if (countSeverities(loaded.diagnostics).errors > 0) {
         io.stderr.write('marsad build: the content has errors; no bundle was written.\n');
         return 1;
       }
-      const manifest = await withProgress('Writing the bundle…', files, io, () =>
+      const manifest = await withProgress('Writing the bundle…', loaded.fileCount, io, () =>
         writeBundle(loaded, out, { now }),
       );
       const seconds = (performance.now() - started) / 1000;
