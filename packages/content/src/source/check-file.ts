@@ -36,7 +36,7 @@ const unread = (info: SourceFileInfo, diagnostic: Diagnostic): CheckedFile => {
 };
 
 /** Parses one file's text and checks each entry against its schema. Pure, like `parseSourceFile`. */
-export function checkFileText(info: SourceFileInfo, text: string): Required<Omit<FileWork, 'hash'>> {
+function checkFileText(info: SourceFileInfo, text: string): Required<Omit<FileWork, 'hash'>> {
   const parsed = parseSourceFile(info, text);
   return {
     checked: {
