@@ -93,7 +93,7 @@ export const buildCommand = defineCommand({
     try {
       await checkBundleOutput(out);
       const loaded = await loadWithProgress(path, io, {
-        cache: cacheFrom(values, (dir) => resolve(io.cwd, dir)),
+        cache: cacheFrom(values, io.cwd),
       });
       io.stdout.write(await reportLoaded(loaded, values.quiet ?? false, io));
       if (countSeverities(loaded.diagnostics).errors > 0) {

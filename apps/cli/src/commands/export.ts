@@ -85,7 +85,7 @@ export const exportCommand = defineCommand({
     // Before the content is read: a bad output path fails at once, not after a long load.
     if (out !== undefined) await checkOutputFile(out);
     const loaded = await loadWithProgress(path, io, {
-      cache: cacheFrom(values, (dir) => resolve(io.cwd, dir)),
+      cache: cacheFrom(values, io.cwd),
     });
     if (countSeverities(loaded.diagnostics).errors > 0) {
       io.stderr.write(await reportLoaded(loaded, values.quiet ?? false, io));

@@ -74,7 +74,7 @@ function settingsFrom(values: CommandInput<typeof options>['values'], cwd: strin
     format: format as Format,
     quiet: values.quiet ?? false,
     watch: values.watch ?? false,
-    load: { cache: cacheFrom(values, (dir) => resolve(cwd, dir)) },
+    load: { cache: cacheFrom(values, cwd) },
     strict: values.strict ?? false,
     ...(max !== undefined && { maxWarnings: Number(max) }),
   };

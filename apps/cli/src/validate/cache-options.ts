@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { LoadContentOptions } from '@marsad/content';
 import type { OptionValues } from '../command.js';
 
@@ -18,9 +19,9 @@ export const cacheOptions = {
 /** The `cache` option of `loadContent` that the flags ask for; relative folders are from `cwd`. */
 export function cacheFrom(
   values: OptionValues<typeof cacheOptions>,
-  resolvePath: (path: string) => string,
+  cwd: string,
 ): LoadContentOptions['cache'] {
   if (values['no-cache']) return false;
   const dir = values['cache-dir'];
-  return dir === undefined ? true : { dir: resolvePath(dir) };
+  return dir === undefined ? true : { dir: resolve(cwd, dir) };
 }
