@@ -12,7 +12,7 @@ import { createRouter, validationHook } from '../router.js';
 import { ArticleSample, articleSample } from '../views/articles.js';
 import { type EventFilter, filterEvents } from '../views/event-filter.js';
 import { EventFeatureCollection } from '../views/geojson.js';
-import { type EventIndex, eventDays, eventIndex, eventKey, eventsAt, rankKey } from '../views/graph-index.js';
+import { type EventIndex, eventAt, eventDays, eventIndex, eventsAt, rankKey } from '../views/graph-index.js';
 import { RefCollector, Refs } from '../views/refs.js';
 
 const eventFieldNames = Object.keys(Event.shape) as (keyof typeof Event.shape)[];
@@ -221,11 +221,11 @@ events.openapi(
     if (errors.length > 0) return invalidParameters(c, errors);
     const { graph } = c.get('view');
     const index = eventIndex(graph);
-    const located = eventsAt(graph, filterEvents(graph, filter)).flatMap((event) => {
-      const feature = eventFeature(graph, event);
-      return feature ? [{ event, feature }] : [];
+    const located = filterEvents(graph, filter).flatMap((rank) => {
+      const feature = eventFeature(graph, eventAt(graph, rank));
+      return feature ? [{ rank, feature }] : [];
     });
-    const page = paginate(located, ({ event }) => eventKey(index, event), { after, limit });
+    const page = paginate(located, ({ rank }) => rankKey(index, rank), { after, limit });
     setNextLink(c, page.next);
     const body = {
       type: 'FeatureCollection' as const,

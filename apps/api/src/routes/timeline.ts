@@ -8,7 +8,7 @@ import { type SortKey, sortByKey } from '../list/sort-key.js';
 import { createRouter, validationHook } from '../router.js';
 import { articleSummary } from '../views/articles.js';
 import { filterEvents } from '../views/event-filter.js';
-import { eventDays, eventIndex, eventsAt } from '../views/graph-index.js';
+import { eventAt, eventIndex } from '../views/graph-index.js';
 
 const eventFields = z
   .object(Event.shape)
@@ -100,9 +100,9 @@ timeline.openapi(
     const items: TimelineItem[] = [];
     if (wanted.has('event')) {
       const index = eventIndex(graph);
-      for (const event of eventsAt(graph, filterEvents(graph, { actor, place, from, to }))) {
-        const { earliest } = eventDays(index, event.id);
-        const { id, title, date, type, subtype } = event;
+      for (const rank of filterEvents(graph, { actor, place, from, to })) {
+        const earliest = index.earliest[rank]!;
+        const { id, title, date, type, subtype } = eventAt(graph, rank);
         items.push({
           kind: 'event',
           id,

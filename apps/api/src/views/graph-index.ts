@@ -38,21 +38,20 @@ export function rankKey(index: EventIndex, rank: number): SortKey {
   return [index.earliest[rank]!, index.latest[rank]!, index.ids[rank]!];
 }
 
-/** An event's sort key in lists: its day bounds and id. */
-export function eventKey(index: EventIndex, event: Event): SortKey {
-  return rankKey(index, index.rankOf(event.id)!);
-}
-
 /** The day bounds of an event of the index. */
 export function eventDays(index: EventIndex, eventId: string): EventDays {
   const rank = index.rankOf(eventId)!;
   return { earliest: index.earliest[rank]!, latest: index.latest[rank]! };
 }
 
+/** The event of a rank, read from the graph. */
+export function eventAt(graph: ContentGraph, rank: number): Event {
+  return graph.event(eventIndex(graph).ids[rank]!)!;
+}
+
 /** The events of `ranks`, in that order, read from the graph. */
 export function eventsAt(graph: ContentGraph, ranks: readonly number[]): Event[] {
-  const { ids } = eventIndex(graph);
-  return ranks.map((rank) => graph.event(ids[rank]!)!);
+  return ranks.map((rank) => eventAt(graph, rank));
 }
 
 /** Sorts after every publication time: articles without one come last. */
