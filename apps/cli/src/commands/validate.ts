@@ -5,7 +5,7 @@ import {
   type LoadContentOptions,
   type LoadedContent,
 } from '@marsad/content';
-import { type CommandInput, defineCommand, UsageError } from '../command.js';
+import { type CommandInput, defineCommand, oneOf, UsageError } from '../command.js';
 import type { CliIO } from '../io.js';
 import { ioErrorMessage } from '../io-error.js';
 import { PROJECT_PATH_ARGUMENT } from '../paths.js';
@@ -59,10 +59,7 @@ interface ValidateSettings extends WarningPolicy {
 }
 
 function settingsFrom(values: CommandInput<typeof options>['values'], cwd: string): ValidateSettings {
-  const format = values.format ?? 'pretty';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}".`);
-  }
+  const format = oneOf('format', values.format, FORMATS) ?? 'pretty';
   const max = values['max-warnings'];
   if (max !== undefined && !/^\d+$/.test(max)) {
     throw new UsageError(`--max-warnings takes a whole number of 0 or more; got "${max}".`);
@@ -71,7 +68,7 @@ function settingsFrom(values: CommandInput<typeof options>['values'], cwd: strin
     throw new UsageError('--watch prints changes in the pretty format only; drop --format.');
   }
   return {
-    format: format as Format,
+    format,
     quiet: values.quiet ?? false,
     watch: values.watch ?? false,
     load: { cache: cacheFrom(values, cwd) },
