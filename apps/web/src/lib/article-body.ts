@@ -8,6 +8,7 @@ import {
 import { perSite } from './build-cache.js';
 import type { SiteContent } from './content.js';
 import { formatFuzzyDate } from './dates.js';
+import { langAttributes } from './entity-html.js';
 import {
   actorKindLabel,
   entityName,
@@ -18,7 +19,7 @@ import {
   placeKindLabel,
 } from './entity-text.js';
 import { escapeHtml } from './html.js';
-import { directionOf, type Lang } from './languages.js';
+import type { Lang } from './languages.js';
 import { entityPath } from './paths.js';
 
 // Rendered articles by site, keyed by id and language: the page and the feeds share one rendering.
@@ -55,9 +56,7 @@ export function renderArticleBody(
 }
 
 const langSpan = (value: LangText, className: string, pageLang: Lang) =>
-  value.lang === pageLang
-    ? `<span class="${className}">${escapeHtml(value.text)}</span>`
-    : `<span class="${className}" lang="${value.lang}" dir="${directionOf(value.lang)}">${escapeHtml(value.text)}</span>`;
+  `<span class="${className}"${langAttributes(value, pageLang)}>${escapeHtml(value.text)}</span>`;
 
 interface CardParts {
   name: LangText;

@@ -12,11 +12,14 @@ import { entityPath } from './paths.js';
 // the articles about it), and an Astro component per piece cost more than the piece itself. The
 // components Name, DateText, EntityLink and EventList write these strings.
 
+/** The `lang` and `dir` attributes of a text in another language than the page's; none otherwise. */
+export function langAttributes(value: LangText, pageLang: Lang): string {
+  return value.lang === pageLang ? '' : ` lang="${escapeHtml(value.lang)}" dir="${directionOf(value.lang)}"`;
+}
+
 /** A name or title isolated from the text around it; `lang` and `dir` only when not the page's. */
 export function nameHtml(value: LangText, lang: Lang): string {
-  return value.lang === lang
-    ? `<bdi>${escapeHtml(value.text)}</bdi>`
-    : `<bdi lang="${escapeHtml(value.lang)}" dir="${directionOf(value.lang)}">${escapeHtml(value.text)}</bdi>`;
+  return `<bdi${langAttributes(value, lang)}>${escapeHtml(value.text)}</bdi>`;
 }
 
 /** A fuzzy date in words in `<time datetime>`, or in a `<span>` when it has no machine-readable end. */
