@@ -26,21 +26,14 @@ export function publisher(site: SiteContent, lang: Lang): JsonLd {
   };
 }
 
-const sites = new WeakMap<SiteContent, JsonLdSite>();
-
 /** The site as the schema.org mapping of @marsad/content reads it: page URLs, texts in the page's language. */
 function jsonLdSite(site: SiteContent): JsonLdSite {
-  let mapped = sites.get(site);
-  if (mapped === undefined) {
-    mapped = {
-      graph: site,
-      url: (kind, id, lang) => absoluteUrl(site.config.baseUrl, entityPath(kind, id, lang as Lang)),
-      text: (value, lang) => pickLocalized(value, lang as Lang)?.text,
-      publisher: (lang) => publisher(site, lang as Lang),
-    };
-    sites.set(site, mapped);
-  }
-  return mapped;
+  return {
+    graph: site,
+    url: (kind, id, lang) => absoluteUrl(site.config.baseUrl, entityPath(kind, id, lang as Lang)),
+    text: (value, lang) => pickLocalized(value, lang as Lang)?.text,
+    publisher: (lang) => publisher(site, lang as Lang),
+  };
 }
 
 /** A page's main entity, with the context a `<script type="application/ld+json">` needs. */
