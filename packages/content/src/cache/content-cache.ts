@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { MemoizedReports, RuleMemoStore } from '../rules/run-rules.js';
 import type { CheckedFile } from '../source/check-file.js';
 import type { FileStamp } from '../source/discover.js';
+import { lazyMarkdown, type StoredMarkdown, storedMarkdown } from './stored-body.js';
 
 /** What the cache keeps for one content file. */
 export interface CacheRecord {
@@ -28,12 +29,38 @@ const SHARDS = 32;
  */
 const RACY_MS = 2000;
 
+/** A record as written: Markdown bodies as bytes (see `stored-body.ts`). */
+type StoredRecord = Omit<CacheRecord, 'checked'> & {
+  checked: Omit<CheckedFile, 'entries'> & {
+    entries: (Omit<CheckedFile['entries'][number], 'markdown'> & { markdown?: StoredMarkdown })[];
+  };
+};
+
 interface ShardFile {
   engine: string;
-  records: Map<string, CacheRecord>;
+  records: Map<string, StoredRecord>;
 }
 
-const shardOf = (file: string) => createHash('sha1').update(file).digest()[0]! % SHARDS;
+/** FNV-1a of the path: asked for every file and every memoised rule report, so no digest object each time. */
+function shardOf(file: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < file.length; index++) {
+    hash ^= file.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % SHARDS;
+}
+
+/** Applies `convert` to the Markdown of each entry of a record, leaving the rest shared. */
+function withMarkdown<From extends { checked: { entries: { markdown?: M }[] } }, M, N>(
+  record: From,
+  convert: (markdown: M) => N,
+) {
+  const entries = record.checked.entries.map((entry) =>
+    entry.markdown ? { ...entry, markdown: convert(entry.markdown) } : entry,
+  );
+  return { ...record, checked: { ...record.checked, entries } };
+}
 
 const sameStamp = (a: FileStamp, b: FileStamp) =>
   a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
@@ -42,7 +69,12 @@ async function readShard(path: string, engine: string): Promise<Map<string, Cach
   try {
     const shard = deserialize(await readFile(path)) as ShardFile;
     // Another engine's results, or a file that is not a shard: start over (it is rewritten on save).
-    if (shard?.engine === engine && shard.records instanceof Map) return shard.records;
+    if (shard?.engine === engine && shard.records instanceof Map) {
+      const records = new Map<string, CacheRecord>();
+      for (const [file, stored] of shard.records)
+        records.set(file, withMarkdown(stored, lazyMarkdown) as CacheRecord);
+      return records;
+    }
   } catch {
     // Missing, truncated or corrupt: the same.
   }
@@ -127,7 +159,10 @@ export class ContentCache implements RuleMemoStore {
       for (const shard of this.dirty) {
         const path = join(this.dir, `shard-${shard}.bin`);
         const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-        const data: ShardFile = { engine: this.engine, records: this.shards[shard]! };
+        const records = new Map<string, StoredRecord>();
+        for (const [file, record] of this.shards[shard]!)
+          records.set(file, withMarkdown(record, storedMarkdown) as StoredRecord);
+        const data: ShardFile = { engine: this.engine, records };
         try {
           await writeFile(temp, serialize(data));
           await rename(temp, path);

@@ -23,16 +23,31 @@ export interface GraphStore {
   timeline(): EventTimeline;
 }
 
-const key = (kind: EntityKind, id: string) => `${kind}:${id}`;
-
 /** The kinds in the order their references are indexed, which is the order `referencesTo` gives them in. */
 export const KINDS: readonly EntityKind[] = ['actor', 'event', 'place', 'author', 'article'];
+
+/** A map per kind: lookups by kind and id without building a `kind:id` string each time. */
+type ByKind<V> = { readonly [K in EntityKind]: Map<string, V> };
+
+const byKind = <V>(): ByKind<V> => ({
+  actor: new Map(),
+  event: new Map(),
+  place: new Map(),
+  author: new Map(),
+  article: new Map(),
+});
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
 
 /** Entries held in memory, with every reference and its inverse indexed once when built. */
 export class MemoryStore implements GraphStore {
   readonly #entries: { readonly [K in EntityKind]: ReadonlyMap<string, EntityValue[K]> };
-  readonly #outgoing = new Map<string, Reference[]>();
-  readonly #incoming = new Map<string, Reference[]>();
+  /** Each kind's entries in id order, sorted on the first `all` of the kind (the rules ask many times). */
+  readonly #sorted: { [K in EntityKind]?: readonly EntityValue[K][] } = {};
+  readonly #outgoing = byKind<Reference[]>();
+  readonly #incoming = byKind<Reference[]>();
   #timeline: EventTimeline | undefined;
 
   constructor(entities: GraphEntries) {
@@ -46,21 +61,28 @@ export class MemoryStore implements GraphStore {
       article: index('article'),
     };
     for (const kind of KINDS) {
+      const outgoing = this.#outgoing[kind];
       for (const value of this.#entries[kind].values()) {
         const references = referencesOf(kind, value as never);
-        this.#outgoing.set(key(kind, value.id), references);
+        outgoing.set(value.id, references);
         for (const reference of references) {
-          const target = key(reference.to.kind, reference.to.id);
-          const list = this.#incoming.get(target);
+          const incoming = this.#incoming[reference.to.kind];
+          const list = incoming.get(reference.to.id);
           if (list) list.push(reference);
-          else this.#incoming.set(target, [reference]);
+          else incoming.set(reference.to.id, [reference]);
         }
       }
     }
   }
 
   all<K extends EntityKind>(kind: K): EntityValue[K][] {
-    return [...this.#entries[kind].values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let sorted = this.#sorted[kind] as EntityValue[K][] | undefined;
+    if (!sorted) {
+      sorted = [...this.#entries[kind].values()].sort(byId);
+      (this.#sorted as Record<K, readonly EntityValue[K][]>)[kind] = sorted;
+    }
+    // A copy: callers own the array they get, as with a bundle's store.
+    return sorted.slice();
   }
 
   get<K extends EntityKind>(kind: K, id: string): EntityValue[K] | undefined {
@@ -76,11 +98,11 @@ export class MemoryStore implements GraphStore {
   }
 
   referencesFrom(kind: EntityKind, id: string): readonly Reference[] {
-    return this.#outgoing.get(key(kind, id)) ?? [];
+    return this.#outgoing[kind].get(id) ?? NO_REFERENCES;
   }
 
   referencesTo(kind: EntityKind, id: string): readonly Reference[] {
-    return this.#incoming.get(key(kind, id)) ?? [];
+    return this.#incoming[kind].get(id) ?? NO_REFERENCES;
   }
 
   timeline(): EventTimeline {

@@ -1,4 +1,4 @@
-import { type Actor, type ParsedFuzzyDate, parseFuzzyDate } from '@marsad/schema';
+import { type Actor, type Event, type ParsedFuzzyDate, parseFuzzyDate } from '@marsad/schema';
 
 /** One end of an actor's existence: the field it is written in, its parsed date and how to say it. */
 export interface LifeBound {
@@ -21,8 +21,9 @@ const VERBS = {
   dissolved: 'was dissolved',
 } as const satisfies Record<LifeBound['field'], string>;
 
-// The graph's actors never change, so each one's dates are parsed once for all the time rules.
+// The graph's actors and events never change, so each one's dates are parsed once for all the time rules.
 const lifetimes = new WeakMap<Actor, Lifetime>();
+const eventDates = new WeakMap<Event, ParsedFuzzyDate | null>();
 
 /**
  * A fuzzy date as the time rules compare it, or undefined when the text is missing or does not parse
@@ -51,4 +52,15 @@ export function lifetimeOf(actor: Actor): Lifetime {
     lifetimes.set(actor, lifetime);
   }
   return lifetime;
+}
+
+/** An event's date as {@link parseDate} gives it, parsed once per event (an event is in many pairs). */
+export function eventDateOf(event: Event | undefined): ParsedFuzzyDate | undefined {
+  if (!event) return undefined;
+  let date = eventDates.get(event);
+  if (date === undefined) {
+    date = parseDate(event.date) ?? null;
+    eventDates.set(event, date);
+  }
+  return date ?? undefined;
 }

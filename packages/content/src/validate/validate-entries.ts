@@ -155,6 +155,18 @@ export function checkSource(source: SourceEntry): CheckedSource {
   return checked;
 }
 
+/**
+ * `target` with its `key` (already present, so it keeps its place among the keys) reading the body of
+ * `markdown` when asked: a body that came from the cache is decoded only if something reads it.
+ */
+function withBody<T extends object>(
+  target: T,
+  key: keyof T & string,
+  markdown: CheckedMarkdown | undefined,
+): T {
+  return Object.defineProperty(target, key, { enumerable: true, get: () => markdown?.body ?? '' });
+}
+
 function duplicateDiagnostic(source: LocatedSource, kind: EntityKind, first: EntryOrigin): Diagnostic {
   const at = first.locator.locate(['id'], 'value');
   return createDiagnostic({
@@ -191,10 +203,10 @@ function addEntity(source: LocatedSource, content: ValidatedContent): void {
   const value = { ...(source.value as EntityValue[typeof kind]) };
   const markdown = source.markdown;
   if (kind === 'actor' && markdown) {
-    const { body, bodyStart, mentions, headings } = markdown;
+    const { bodyStart, mentions, headings } = markdown;
     origin.mentions = mentions;
-    origin.body = { text: body, start: bodyStart };
-    (value as ActorEntry).profile = { body, mentions, headings };
+    origin.body = withBody({ text: '', start: bodyStart }, 'text', markdown);
+    (value as ActorEntry).profile = withBody({ body: '', mentions, headings }, 'body', markdown);
   }
   (content.entities[kind] as EntityValue[typeof kind][]).push(value);
 }
@@ -202,14 +214,15 @@ function addEntity(source: LocatedSource, content: ValidatedContent): void {
 function versionOf(source: LocatedSource): ArticleVersion | undefined {
   if (source.value === undefined) return undefined;
   const markdown = source.markdown;
-  return {
+  const version: ArticleVersion = {
     lang: source.lang ?? '',
     frontmatter: source.value as Article | ArticleTranslation,
-    body: markdown?.body ?? '',
+    body: '',
     mentions: markdown?.mentions ?? [],
     headings: markdown?.headings ?? [],
     file: source.file,
   };
+  return withBody(version, 'body', markdown);
 }
 
 function assembleArticle(id: string, drafts: LocatedSource[], content: ValidatedContent): void {
@@ -219,7 +232,7 @@ function assembleArticle(id: string, drafts: LocatedSource[], content: Validated
       file: draft.file,
       locator: draft.locator,
       mentions: draft.markdown?.mentions ?? [],
-      body: draft.markdown && { text: draft.markdown.body, start: draft.markdown.bodyStart },
+      body: draft.markdown && withBody({ text: '', start: draft.markdown.bodyStart }, 'text', draft.markdown),
     });
   }
   const originals = drafts.filter((draft) => draft.original === undefined);
