@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBundle } from '../bundle/write-bundle.js';
 import { type LoadedContent, loadContent } from '../load-content.js';
 import type { EntityKind } from '../model/entities.js';
 import { ContentCache } from './content-cache.js';
@@ -125,6 +126,31 @@ describe('loadContent with a cache', () => {
     const single = await loadContent(root, { workerMinFiles: Number.POSITIVE_INFINITY });
     const threaded = await loadContent(root, { workerMinFiles: 0, workers: 1 });
     expect(outcome(threaded)).toEqual(outcome(single));
+  });
+});
+
+describe('a bundle built from cached entries', () => {
+  /** Every file of a folder with its bytes, by name. */
+  const filesOf = async (folder: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        (await readdir(folder)).sort().map(async (name) => [name, await readFile(join(folder, name))]),
+      ),
+    );
+
+  it('has the same bytes as one built without a cache (bodies come back from the cache whole)', async () => {
+    const cacheDir = join(work, 'bundle-cache');
+    const build = async (name: string, options: Parameters<typeof loadContent>[1]) => {
+      const out = join(work, name);
+      await writeBundle(await loadContent(SAMPLE, options), out, { now: new Date('2024-06-01T00:00:00Z') });
+      return filesOf(out);
+    };
+    await loadContent(SAMPLE, { cache: { dir: cacheDir } });
+    const cached = await loadContent(SAMPLE, { cache: { dir: cacheDir } });
+    expect(cached.cachedFileCount).toBe(cached.fileCount);
+    const article = cached.graph.all('article')[0]!;
+    expect(Object.values(article.versions)[0]!.body.length).toBeGreaterThan(0);
+    expect(await build('from-cache', { cache: { dir: cacheDir } })).toEqual(await build('cold', {}));
   });
 });
 
