@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from './line-index.js';
 
@@ -111,10 +111,15 @@ export function decodeText(bytes: Uint8Array, file: string): TextResult {
 /** The outcome of reading a content file's bytes. */
 export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
 
-/** Reads a content file's bytes; a read failure gives `file/unreadable`. */
+/**
+ * Reads a content file's bytes; a read failure gives `file/unreadable`. The read itself is synchronous:
+ * content files are small and many, and `fs/promises.readFile` sends each one through the thread pool
+ * four times (open, stat, read, close), which on the 24,393 files of the benchmark corpus cost 6–8 s of
+ * wall time and 5.3 CPU-s against 0.9–1.3 s and 0.65 CPU-s read synchronously, the thread idle meanwhile.
+ */
 export async function readBytes(path: string, file: string): Promise<BytesResult> {
   try {
-    return { ok: true, bytes: await readFile(path) };
+    return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

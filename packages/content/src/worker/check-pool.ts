@@ -98,7 +98,12 @@ export async function checkInPool(jobs: readonly WorkerJob[], threads: number): 
   const workers = Array.from({ length: threads }, startWorker).filter((worker) => worker !== undefined);
   try {
     const running = workers.map(runWorker);
-    for (let batch = take(); batch; batch = take()) await checkHere(...batch);
+    for (let batch = take(); batch; batch = take()) {
+      await checkHere(...batch);
+      // Files are read synchronously: without a turn of the event loop here, the workers' finished
+      // batches would wait unanswered until the main thread had checked every file alone.
+      if (workers.length > 0) await new Promise(setImmediate);
+    }
     await Promise.all(running);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
