@@ -1,4 +1,4 @@
-import { ARABIC, classAt, LETTER, PAIR } from './char-class.js';
+import { countLetters } from './char-class.js';
 import { expectString } from './expect-string.js';
 
 /**
@@ -10,17 +10,7 @@ import { expectString } from './expect-string.js';
  */
 export function arabicScriptRatio(text: string): number {
   expectString(text, 'arabicScriptRatio');
-  let letters = 0;
-  let arabic = 0;
-  for (let index = 0; index < text.length; ) {
-    const kind = classAt(text, index);
-    if (kind & LETTER) {
-      letters++;
-      // Script_Extensions rather than Script, so that tatweel, shared by Arabic and Syriac, counts as Arabic.
-      if (kind & ARABIC) arabic++;
-    }
-    index += kind & PAIR ? 2 : 1;
-  }
+  const { letters, arabic } = countLetters(text);
   return letters === 0 ? 0 : arabic / letters;
 }
 
