@@ -2,8 +2,21 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deflateText } from './deflate-thread.js';
 import type { SearchDocument } from './search-documents.js';
-import { SearchIndex, type SearchResult, writeSearchIndex } from './search-index.js';
+import {
+  indexedDocuments,
+  SearchIndex,
+  type SearchResult,
+  storedTexts,
+  writeSearchIndex,
+} from './search-index.js';
+
+/** Writes a search database of `documents` as `writeBundle` does, the bodies deflated on this thread. */
+function writeIndex(path: string, documents: SearchDocument[]) {
+  const indexed = indexedDocuments(documents);
+  return writeSearchIndex(path, indexed, storedTexts(indexed).map(deflateText));
+}
 
 const documents: SearchDocument[] = [
   {
@@ -89,7 +102,7 @@ let index: SearchIndex;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'marsad-search-'));
-  writeSearchIndex(join(folder, 'search.sqlite'), documents);
+  writeIndex(join(folder, 'search.sqlite'), documents);
   index = SearchIndex.open(join(folder, 'search.sqlite'));
 });
 
@@ -239,7 +252,7 @@ describe('writeSearchIndex', () => {
       text: 'ef',
       body: '**gh**',
     };
-    const [one, two] = paths.map((path) => writeSearchIndex(path, [document]));
+    const [one, two] = paths.map((path) => writeIndex(path, [document]));
     expect(one).toEqual({ documents: 1, textBytes: 8 });
     expect(two).toEqual(one);
     const [first, second] = await Promise.all(paths.map((path) => readFile(path)));
