@@ -1,6 +1,6 @@
 import { expectString } from './expect-string.js';
 import { markdownProse } from './markdown-prose.js';
-import { tokenize } from './tokenize.js';
+import { scanWords } from './tokenize.js';
 
 /**
  * Counts words in any script: runs of letters and digits as {@link tokenize} finds them, so an Arabic word
@@ -13,5 +13,14 @@ import { tokenize } from './tokenize.js';
  */
 export function countWords(text: string): number {
   expectString(text, 'countWords');
-  return tokenize(markdownProse(text)).length;
+  return countProseWords(markdownProse(text));
+}
+
+/** The words of text already stripped of markup by {@link markdownProse}, counted without building them. */
+export function countProseWords(prose: string): number {
+  let words = 0;
+  scanWords(prose, () => {
+    words++;
+  });
+  return words;
 }

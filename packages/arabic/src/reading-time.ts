@@ -1,4 +1,4 @@
-import { countWords } from './count-words.js';
+import { countProseWords } from './count-words.js';
 import { expectString } from './expect-string.js';
 import { markdownProse } from './markdown-prose.js';
 import { isMostlyArabic } from './script-ratio.js';
@@ -45,10 +45,11 @@ export function readingTime(text: string, options: ReadingTimeOptions = {}): Rea
       `readingTime: wordsPerMinute must be a positive number, got ${String(wordsPerMinute)}`,
     );
   }
-  const words = countWords(text);
+  // The prose once for both the count and the script: building bundles, this runs on every body.
+  const prose = markdownProse(text);
+  const words = countProseWords(prose);
   if (words === 0) return { words, minutes: 0 };
   const speed =
-    wordsPerMinute ??
-    (isMostlyArabic(markdownProse(text)) ? WORDS_PER_MINUTE.arabic : WORDS_PER_MINUTE.other);
+    wordsPerMinute ?? (isMostlyArabic(prose) ? WORDS_PER_MINUTE.arabic : WORDS_PER_MINUTE.other);
   return { words, minutes: Math.ceil(words / speed) };
 }
