@@ -2,7 +2,7 @@
 // loader hands them to the schemas: Arabic and English text, participants in roles, locations with
 // coordinates, sources, and fuzzy dates in every supported EDTF form (bare YAML years as numbers).
 // Every object it makes is valid, so a benchmark measures the path real content takes.
-import { eventTypes, subtypesOf } from '../../packages/schema/dist/index.js';
+import { eventTypes, subtypesOf } from '@marsad/schema';
 
 /**
  * A seeded pseudo-random generator (mulberry32): the same seed gives the same corpus on every machine.

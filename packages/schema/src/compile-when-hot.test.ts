@@ -67,18 +67,7 @@ describe('compileWhenHot', () => {
       const result = schema.safeParse(input);
       return result.success ? { data: result.data } : { issues: result.error.issues };
     };
-    const valid: [keyof typeof publicSchemas, unknown][] = [
-      ['actor', seed.alSudani],
-      ['actor', seed.abuMahdiAlMuhandis],
-      ['actor', seed.harakatAlNujaba],
-      ['event', seed.brigade12Strike],
-      ['event', seed.attackCampaign],
-      ['event', seed.sudaniStatement],
-      ['place', seed.ainAlAsad],
-      ['author', seed.analysisDesk],
-      ['article', seed.withdrawalArticle],
-      ['article-translation', seed.withdrawalTranslation],
-    ];
+    const valid: [keyof typeof publicSchemas, unknown][] = [...seed.seedEntities];
     const cases = [...valid, ...invalidCases.map((testCase) => [testCase.schema, testCase.input] as const)];
     const interpreted = cases.map(([name, input]) => outcome(publicSchemas[name], input));
 

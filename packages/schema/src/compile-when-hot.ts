@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { compileFastPath, type FastPath, NOT_FAST } from './valid-fast-path.js';
 
 /**
- * How many values an entity schema validates on zod's interpreter before it is compiled. Compiling
- * one costs 5 to 20 ms of CPU, which the compiled parser wins back over about a thousand entries:
- * a CLI run over a few files never pays for it, bulk validation (imports, large repositories) does.
+ * How many values an entity schema validates on zod's interpreter before its fast path is
+ * generated. Generating one costs a few milliseconds of CPU, which the fast path wins back over
+ * about a thousand entries: a CLI run over a few files never pays for it, bulk validation does.
  */
 export const COMPILE_AFTER = 1000;
 
@@ -11,10 +12,10 @@ type Run = z.core.$ZodTypeInternals['run'];
 
 /**
  * `schema` with `meta` registered (as `.meta(meta)` would), which validates its first
- * `compileAfter` values on zod's interpreter and every later one through `z.compile`'s generated
- * parser. The compiled parser only answers valid input; an invalid value falls back to the
- * interpreter, which reports the same issues, so results and messages never depend on the tier.
- * The schema stays on the interpreter when zod has no compiler (before 4.5) or when
+ * `compileAfter` values on zod's interpreter and every later one through a fast path generated
+ * from it (`compileFastPath`). The fast path only answers valid input; an invalid value falls back
+ * to the interpreter, which reports the issues, so results and messages never depend on the tier.
+ * The schema stays on the interpreter when the fast path does not model it or when
  * `z.config({ jitless: true })` forbids generated code at the moment it would compile.
  */
 export function compileWhenHot<T extends z.ZodType>(
@@ -28,16 +29,36 @@ export function compileWhenHot<T extends z.ZodType>(
   let run = interpret;
   let remaining = compileAfter;
   hot._zod.run = (payload, ctx) => {
-    if (remaining > 0 && --remaining === 0) run = compiledRun(schema) ?? interpret;
+    if (remaining > 0 && --remaining === 0) {
+      const fast = compileFastPath(schema);
+      if (fast) {
+        run = withFastPath(fast, interpret);
+        // safeParse, what bulk validation calls, skips zod's payload and context for valid values
+        // (as z.compile's does); the others go to `schema`'s own, which interprets.
+        hot.safeParse = (data, params) => {
+          const output = fast(data);
+          return output === NOT_FAST
+            ? schema.safeParse(data, params)
+            : { success: true, data: output as z.output<T> };
+        };
+      }
+    }
     return run(payload, ctx);
   };
   return hot;
 }
 
-/** The run function of `schema` compiled, or undefined when zod cannot or may not compile. */
-function compiledRun(schema: z.ZodType): Run | undefined {
-  // zod before 4.5 has no compiler; the peer range starts at 4.1.
-  const compile = (z as Partial<typeof z>).compile;
-  if (typeof compile !== 'function' || z.config().jitless) return undefined;
-  return compile(schema)._zod.run;
+/** `interpret` with `fast` in front for valid values: the interpreter words the others' issues. */
+function withFastPath(fast: FastPath, interpret: Run): Run {
+  return (payload, ctx) => {
+    // As zod's compiled parser does, encoding, async parses and parses without checks are zod's.
+    if (!ctx.async && ctx.direction !== 'backward' && !ctx.skipChecks) {
+      const output = fast(payload.value);
+      if (output !== NOT_FAST) {
+        payload.value = output;
+        return payload;
+      }
+    }
+    return interpret(payload, ctx);
+  };
 }

@@ -1,4 +1,6 @@
 // Valid entities from the seed analysis (the coalition's exit from Iraq), as editors write them.
+import type { CaseSchema } from './invalid-cases.js';
+
 export const alSudani = {
   id: 'al-sudani',
   kind: 'person',
@@ -133,3 +135,17 @@ export const withdrawalTranslation = {
   summary: 'Why the withdrawal of coalition forces returned to the fore in early 2024.',
   original: 'ar',
 };
+
+/** Every seed entity with the name of its schema, for the tests that run each through its schema. */
+export const seedEntities: [CaseSchema, unknown][] = [
+  ['actor', alSudani],
+  ['actor', abuMahdiAlMuhandis],
+  ['actor', harakatAlNujaba],
+  ['event', brigade12Strike],
+  ['event', attackCampaign],
+  ['event', sudaniStatement],
+  ['place', ainAlAsad],
+  ['author', analysisDesk],
+  ['article', withdrawalArticle],
+  ['article-translation', withdrawalTranslation],
+];

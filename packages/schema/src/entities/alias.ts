@@ -4,6 +4,7 @@ import { expecting, listOptions, unknownKeyOr } from '../messages.js';
 import { FuzzyDate } from '../primitives/dates.js';
 import { LangTag } from '../primitives/lang-tag.js';
 import { Sources } from '../primitives/source.js';
+import { trimmed } from '../primitives/trimmed.js';
 
 /** Kinds of alternative names, from Arabic naming practice and transliteration. */
 export const aliasKinds = [
@@ -33,10 +34,9 @@ export type AliasKind = z.infer<typeof AliasKind>;
 export const Alias = z
   .strictObject(
     {
-      value: z
-        .string({ error: expecting('the alias text') })
-        .trim()
-        .min(1, { error: 'expected the alias text, got empty text' }),
+      value: trimmed(z.string({ error: expecting('the alias text') })).min(1, {
+        error: 'expected the alias text, got empty text',
+      }),
       lang: LangTag,
       kind: AliasKind.optional(),
       from: FuzzyDate.optional(),

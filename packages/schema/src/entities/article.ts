@@ -8,6 +8,7 @@ import { LangTag } from '../primitives/lang-tag.js';
 import { Localized } from '../primitives/localized.js';
 import { RELATIVE_PATH_PATTERN } from '../primitives/relative-path.js';
 import { Sources } from '../primitives/source.js';
+import { trimmed } from '../primitives/trimmed.js';
 import { HttpUrl } from '../primitives/url.js';
 
 /** Article types, mapped to schema.org NewsArticle subtypes by the site and exports. */
@@ -122,16 +123,12 @@ export type Cover = z.infer<typeof Cover>;
 
 /** Fields every language version of an article may carry. */
 const perVersion = {
-  title: z
-    .string({ error: expecting('the title') })
-    .trim()
-    .min(1, { error: 'expected the title, got empty text' }),
-  summary: z
-    .string({ error: expecting('a summary (the dek shown in lists and feeds)') })
-    .trim()
-    .min(1, {
-      error: 'expected a summary, got empty text',
-    }),
+  title: trimmed(z.string({ error: expecting('the title') })).min(1, {
+    error: 'expected the title, got empty text',
+  }),
+  summary: trimmed(z.string({ error: expecting('a summary (the dek shown in lists and feeds)') })).min(1, {
+    error: 'expected a summary, got empty text',
+  }),
   lang: LangTag.optional(),
   updated: DateTime.optional(),
   sources: Sources.optional(),

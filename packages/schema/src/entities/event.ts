@@ -9,6 +9,7 @@ import { Id } from '../primitives/id.js';
 import { Localized } from '../primitives/localized.js';
 import { Sources } from '../primitives/source.js';
 import { EventSubtype, EventType, isSubtypeOf, subtypesOf } from '../taxonomy.js';
+import { provenBy } from '../valid-fast-path.js';
 
 /** Where an event happened, as precisely as known (UCDP `where_prec`). */
 export const locationPrecisions = [
@@ -87,76 +88,89 @@ function count(what: string) {
   return z.int({ error }).min(0, { error });
 }
 
-/** Deaths, as UCDP codes them: a best estimate within optional low and high bounds. */
-export const Fatalities = z
-  .strictObject(
-    {
-      best: count('the best estimate of deaths'),
-      low: count('the lowest estimate of deaths').optional(),
-      high: count('the highest estimate of deaths').optional(),
-      civilians: count('the number of civilians killed').optional(),
-      sources: Sources.optional(),
-    },
-    { error: unknownKeyOr('fatalities like { best: 10, low: 9, high: 12 }') },
-  )
-  .superRefine((fatalities, ctx) => {
-    const { best, low, high } = fatalities;
-    if (low !== undefined && low > best)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['low'],
-        input: low,
-        message: `\`low\` (${low}) is above \`best\` (${best}): expected low ≤ best ≤ high`,
-      });
-    if (high !== undefined && high < best)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['high'],
-        input: high,
-        message: `\`high\` (${high}) is below \`best\` (${best}): expected low ≤ best ≤ high`,
-      });
-  })
-  .meta({
-    id: 'Fatalities',
-    title: 'Fatalities',
-    description: 'Deaths as UCDP codes them: best estimate, with low ≤ best ≤ high.',
-    examples: [{ best: 10, low: 9, high: 10 }],
-  });
-export type Fatalities = z.infer<typeof Fatalities>;
+/** Whether the estimates are in order, low ≤ best ≤ high, where given. */
+const estimatesInOrder = ({ best, low, high }: { best: number; low?: number; high?: number }) =>
+  (low === undefined || low <= best) && (high === undefined || high >= best);
 
-/** Something that happened at a time and place, with actors in roles (ACLED, UCDP, CAMEO, schema.org). */
-export const Event = compileWhenHot(
+/** Deaths, as UCDP codes them: a best estimate within optional low and high bounds. */
+
+export const Fatalities = provenBy(
   z
     .strictObject(
       {
-        id: Id,
-        title: Localized,
-        date: FuzzyDate,
-        type: EventType,
-        subtype: EventSubtype,
-        location: Location.optional(),
-        participants: z.array(Participant, { error: expecting('a list of participants') }).optional(),
-        fatalities: Fatalities.optional(),
-        injured: count('the number of injured').optional(),
-        partOf: Id.optional(),
-        respondsTo: z.array(Id, { error: expecting('a list of event ids') }).optional(),
-        summary: Localized.optional(),
+        best: count('the best estimate of deaths'),
+        low: count('the lowest estimate of deaths').optional(),
+        high: count('the highest estimate of deaths').optional(),
+        civilians: count('the number of civilians killed').optional(),
         sources: Sources.optional(),
-        confidence: Confidence.optional(),
-        ids: ExternalIds.optional(),
       },
-      { error: unknownKeyOr('an event with at least id, title, date, type and subtype') },
+      { error: unknownKeyOr('fatalities like { best: 10, low: 9, high: 12 }') },
     )
-    .superRefine((event, ctx) => {
-      if (isSubtypeOf(event.type, event.subtype)) return;
-      ctx.addIssue({
-        code: 'invalid_value',
-        values: subtypesOf(event.type),
-        path: ['subtype'],
-        input: event.subtype,
-        message: `"${event.subtype}" is not a sub-type of "${event.type}": expected ${listOptions(subtypesOf(event.type))}`,
-      });
+    .superRefine((fatalities, ctx) => {
+      const { best, low, high } = fatalities;
+      if (low !== undefined && low > best)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['low'],
+          input: low,
+          message: `\`low\` (${low}) is above \`best\` (${best}): expected low ≤ best ≤ high`,
+        });
+      if (high !== undefined && high < best)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['high'],
+          input: high,
+          message: `\`high\` (${high}) is below \`best\` (${best}): expected low ≤ best ≤ high`,
+        });
     }),
+  estimatesInOrder,
+).meta({
+  id: 'Fatalities',
+  title: 'Fatalities',
+  description: 'Deaths as UCDP codes them: best estimate, with low ≤ best ≤ high.',
+  examples: [{ best: 10, low: 9, high: 10 }],
+});
+export type Fatalities = z.infer<typeof Fatalities>;
+
+const subtypeFitsType = (event: { type: EventType; subtype: EventSubtype }) =>
+  isSubtypeOf(event.type, event.subtype);
+
+/** Something that happened at a time and place, with actors in roles (ACLED, UCDP, CAMEO, schema.org). */
+export const Event = compileWhenHot(
+  provenBy(
+    z
+      .strictObject(
+        {
+          id: Id,
+          title: Localized,
+          date: FuzzyDate,
+          type: EventType,
+          subtype: EventSubtype,
+          location: Location.optional(),
+          participants: z.array(Participant, { error: expecting('a list of participants') }).optional(),
+          fatalities: Fatalities.optional(),
+          injured: count('the number of injured').optional(),
+          partOf: Id.optional(),
+          respondsTo: z.array(Id, { error: expecting('a list of event ids') }).optional(),
+          summary: Localized.optional(),
+          sources: Sources.optional(),
+          confidence: Confidence.optional(),
+          ids: ExternalIds.optional(),
+        },
+        { error: unknownKeyOr('an event with at least id, title, date, type and subtype') },
+      )
+      .superRefine((event, ctx) => {
+        if (subtypeFitsType(event)) return;
+        ctx.addIssue({
+          code: 'invalid_value',
+          values: subtypesOf(event.type),
+          path: ['subtype'],
+          input: event.subtype,
+          message: `"${event.subtype}" is not a sub-type of "${event.type}": expected ${listOptions(subtypesOf(event.type))}`,
+        });
+      }),
+    subtypeFitsType,
+  ),
   {
     id: 'Event',
     title: 'Event',

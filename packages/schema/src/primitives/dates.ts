@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isCommonFuzzyDate } from '../fuzzy-date/common-form.js';
 import { FUZZY_DATE_PATTERN, parseFuzzyDate } from '../fuzzy-date/index.js';
 import { expecting } from '../messages.js';
+import { provenBy } from '../valid-fast-path.js';
 
 const fuzzyWords = 'a date like 2024-01-05, 2023-08, 2020, 2023-08~ or 2023-10-17/2024-02-04 (EDTF)';
 
@@ -15,18 +16,21 @@ export const FuzzyDate = z
     z.union([z.string().meta({ pattern: FUZZY_DATE_PATTERN }), z.int().min(0).max(9999)], {
       error: expecting(fuzzyWords),
     }),
-    z.string().superRefine((text, ctx) => {
-      if (isCommonFuzzyDate(text)) return;
-      const parsed = parseFuzzyDate(text);
-      if (parsed.ok) return;
-      ctx.addIssue({
-        code: 'invalid_format',
-        format: 'edtf',
-        input: text,
-        message: parsed.error.message,
-        params: parsed.error.code === 'interval-order' ? { ruleId: 'date/order' } : undefined,
-      });
-    }),
+    provenBy(
+      z.string().superRefine((text, ctx) => {
+        if (isCommonFuzzyDate(text)) return;
+        const parsed = parseFuzzyDate(text);
+        if (parsed.ok) return;
+        ctx.addIssue({
+          code: 'invalid_format',
+          format: 'edtf',
+          input: text,
+          message: parsed.error.message,
+          params: parsed.error.code === 'interval-order' ? { ruleId: 'date/order' } : undefined,
+        });
+      }),
+      isCommonFuzzyDate,
+    ),
     // A YAML year below 1000 reads as a short number (`800`): pad it back to the four digits EDTF writes.
     {
       decode: (value) => (typeof value === 'number' ? String(value).padStart(4, '0') : value.trim()),

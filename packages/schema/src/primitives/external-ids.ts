@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { expecting, unknownKeyOr } from '../messages.js';
+import { trimmed } from './trimmed.js';
 import { HttpUrl } from './url.js';
 
 /** Identifiers of the same entity in the databases analysts already use. */
@@ -14,9 +15,7 @@ export const ExternalIds = z
         .int({ error: expecting('a GeoNames id (a positive whole number)') })
         .positive()
         .optional(),
-      acled: z
-        .string({ error: expecting('an ACLED id like "IRQ12345"') })
-        .trim()
+      acled: trimmed(z.string({ error: expecting('an ACLED id like "IRQ12345"') }))
         .min(1)
         .optional(),
       ucdp: z

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { expecting } from '../messages.js';
+import { provenBy } from '../valid-fast-path.js';
 
 // RFC 5646 "langtag" production (language, extlang, script, region, variants, extensions,
 // private use) plus a bare private-use tag; grandfathered tags are not accepted on purpose.
@@ -20,14 +21,20 @@ export function isLangTag(text: string): boolean {
   return langTagRegex.test(text);
 }
 
+const isLowercaseLetter = (code: number) => code >= 97 && code <= 122;
+
+/** `ar`, `en`, `fa`: two lowercase letters, the tags most texts carry, are valid without the pattern. */
+const isTwoLetterLanguage = (tag: string) =>
+  tag.length === 2 && isLowercaseLetter(tag.charCodeAt(0)) && isLowercaseLetter(tag.charCodeAt(1));
+
 /** A BCP 47 language tag (`ar`, `en`, `ku`, `ckb`, `fa`, `tr`, `ar-IQ`). */
-export const LangTag = z
-  .string({ error: expecting(langWords) })
-  .regex(langTagRegex, { error: expecting(langWords) })
-  .meta({
-    id: 'LangTag',
-    title: 'Language tag',
-    description: 'A BCP 47 language tag, checked against the IANA registry syntax (RFC 5646).',
-    examples: ['ar', 'en', 'ckb', 'ar-IQ'],
-  });
+export const LangTag = provenBy(
+  z.string({ error: expecting(langWords) }).regex(langTagRegex, { error: expecting(langWords) }),
+  isTwoLetterLanguage,
+).meta({
+  id: 'LangTag',
+  title: 'Language tag',
+  description: 'A BCP 47 language tag, checked against the IANA registry syntax (RFC 5646).',
+  examples: ['ar', 'en', 'ckb', 'ar-IQ'],
+});
 export type LangTag = z.infer<typeof LangTag>;

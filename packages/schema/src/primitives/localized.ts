@@ -1,13 +1,12 @@
 import * as z from 'zod';
 import { describeValue, expecting } from '../messages.js';
 import { LangTag } from './lang-tag.js';
+import { trimmed } from './trimmed.js';
 
 const localizedWords = 'text in one or more languages, like { ar: "…", en: "…" }';
 
 /** A non-empty text in one language: surrounding whitespace is trimmed. */
-export const LocalizedText = z
-  .string({ error: expecting('text') })
-  .trim()
+export const LocalizedText = trimmed(z.string({ error: expecting('text') }))
   .min(1, { error: 'expected text, got empty text' })
   // JSON Schema cannot trim: a pattern that needs one non-space character says the same.
   .meta({ pattern: '\\S' });

@@ -2,20 +2,17 @@ import * as z from 'zod';
 import { expecting, unknownKeyOr } from '../messages.js';
 import { FuzzyDate, IsoDate } from './dates.js';
 import { LangTag } from './lang-tag.js';
+import { trimmed } from './trimmed.js';
 import { HttpUrl } from './url.js';
 
 /** A citation backing a claim: at least a `url` or a `title`. */
 export const Source = z
   .strictObject(
     {
-      title: z
-        .string({ error: expecting('the title of the cited work') })
-        .trim()
+      title: trimmed(z.string({ error: expecting('the title of the cited work') }))
         .min(1)
         .optional(),
-      publisher: z
-        .string({ error: expecting('the publisher name') })
-        .trim()
+      publisher: trimmed(z.string({ error: expecting('the publisher name') }))
         .min(1)
         .optional(),
       url: HttpUrl.optional(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { expecting } from '../messages.js';
+import { provenBy } from '../valid-fast-path.js';
 
 const urlWords = 'a web address starting with http:// or https://';
 const error = expecting(urlWords);
@@ -15,12 +16,14 @@ const ParsedHttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, 
 const PLAIN_HTTP_URL =
   /^https?:\/\/(?=[^/?#]{1,253}(?:[/?#]|$))(?:(?!xn--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:[/?#]\S*)?$/;
 
+/** Whether `text` is an address the URL parser, the scheme and the host checks all accept as it is. */
+const isPlainHttpUrl = (text: string) => PLAIN_HTTP_URL.test(text);
+
 /** An absolute http(s) URL: other schemes (`javascript:`, `file:`) are rejected, since pages link to it. */
-export const HttpUrl = z
-  .string({ error })
-  .check((payload) => {
+export const HttpUrl = provenBy(
+  z.string({ error }).check((payload) => {
     // Building a URL was a tenth of an event's validation; the addresses sources cite skip it.
-    if (PLAIN_HTTP_URL.test(payload.value)) return;
+    if (isPlainHttpUrl(payload.value)) return;
     const parsed = ParsedHttpUrl.safeParse(payload.value);
     if (parsed.success) {
       payload.value = parsed.data;
@@ -30,14 +33,15 @@ export const HttpUrl = z
     for (const issue of parsed.error.issues) {
       payload.issues.push({ ...issue, input: payload.value, continue: true } as z.core.$ZodRawIssue);
     }
-  })
-  .meta({
-    // `format: uri` alone accepts any scheme; the pattern keeps JSON Schema users to http(s) too.
-    format: 'uri',
-    pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
-    id: 'HttpUrl',
-    title: 'Web address',
-    description: 'An absolute `http://` or `https://` URL.',
-    examples: ['https://www.state.gov/'],
-  });
+  }),
+  isPlainHttpUrl,
+).meta({
+  // `format: uri` alone accepts any scheme; the pattern keeps JSON Schema users to http(s) too.
+  format: 'uri',
+  pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+  id: 'HttpUrl',
+  title: 'Web address',
+  description: 'An absolute `http://` or `https://` URL.',
+  examples: ['https://www.state.gov/'],
+});
 export type HttpUrl = z.infer<typeof HttpUrl>;
