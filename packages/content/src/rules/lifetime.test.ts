@@ -24,6 +24,13 @@ describe('parseDate', () => {
     expect(parseDate('2024-02-30')).toBeUndefined();
     expect(parseDate('soon')).toBeUndefined();
   });
+
+  it('parses each text once: the same text gives the same parsed date, a new text its own', () => {
+    const first = parseDate('2019-12-29');
+    expect(parseDate('2019-12-29')).toBe(first);
+    expect(parseDate('2019-12-30')).not.toBe(first);
+    expect(parseDate('2019-12-30')).toMatchObject({ earliest: '2019-12-30' });
+  });
 });
 
 describe('lifetimeOf', () => {

@@ -1,5 +1,5 @@
 import { isCertainlyBefore, type ParsedFuzzyDate, type ParticipantRole } from '@marsad/schema';
-import { eventDateOf, lifetimeOf } from './lifetime.js';
+import { lifetimeOf, parseDate } from './lifetime.js';
 import type { Rule } from './rule.js';
 
 // Roles in which the actor suffers the event rather than acts in it.
@@ -46,7 +46,7 @@ export const timeAfterEnd: Rule = {
       for (const reference of graph.referencesTo('actor', actor.id, 'participants')) {
         const event = graph.event(reference.from.id);
         const participant = event?.participants?.[reference.path[1] as number];
-        const date = eventDateOf(event);
+        const date = parseDate(event?.date);
         if (!participant || !date || !certainlyAfterTheDayOf(end.date, date)) continue;
         const { role } = participant;
         const fix = HARMED_ROLES.has(role)

@@ -1,5 +1,5 @@
 import { isCertainlyBefore } from '@marsad/schema';
-import { eventDateOf, lifetimeOf } from './lifetime.js';
+import { lifetimeOf, parseDate } from './lifetime.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -20,7 +20,7 @@ export const timeNotYet: Rule = {
       for (const reference of graph.referencesTo('actor', actor.id, 'participants')) {
         const event = graph.event(reference.from.id);
         const participant = event?.participants?.[reference.path[1] as number];
-        const date = eventDateOf(event);
+        const date = parseDate(event?.date);
         if (!participant || !date || !isCertainlyBefore(date, start.date)) continue;
         const { role } = participant;
         report({

@@ -1,5 +1,5 @@
 import { isCertainlyBefore } from '@marsad/schema';
-import { eventDateOf } from './lifetime.js';
+import { parseDate } from './lifetime.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -14,12 +14,12 @@ export const timeResponseBeforeCause: Rule = {
   description: 'An event responds to an event that certainly happened after it.',
   check({ graph, report }) {
     for (const event of graph.all('event')) {
-      const date = eventDateOf(event);
+      const date = parseDate(event.date);
       if (!date) continue;
       for (const reference of graph.referencesFrom('event', event.id)) {
         if (reference.field !== 'respondsTo') continue;
         const cause = graph.event(reference.to.id);
-        const causeDate = eventDateOf(cause);
+        const causeDate = parseDate(cause?.date);
         if (!causeDate || !isCertainlyBefore(date, causeDate)) continue;
         report({
           at: reference.from,
