@@ -36,8 +36,8 @@ function linkFor(site: SiteContent, lang: Lang) {
 /**
  * A language version of a public article rendered for the site: sanitised HTML with mentions
  * linked to their pages and a hover/focus card after each, its table of contents and reading time.
- * Rendered once per article and language for the whole build (the Markdown pipeline is the costly
- * part of a page); undefined when the article has no version in `lang`.
+ * Rendered once per article and language for the whole build (the page and the feeds share it);
+ * undefined when the article has no version in `lang`.
  */
 export function renderArticleBody(
   site: SiteContent,
