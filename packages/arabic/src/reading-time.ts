@@ -49,7 +49,6 @@ export function readingTime(text: string, options: ReadingTimeOptions = {}): Rea
   const prose = markdownProse(text);
   const words = countProseWords(prose);
   if (words === 0) return { words, minutes: 0 };
-  const speed =
-    wordsPerMinute ?? (isMostlyArabic(prose) ? WORDS_PER_MINUTE.arabic : WORDS_PER_MINUTE.other);
+  const speed = wordsPerMinute ?? (isMostlyArabic(prose) ? WORDS_PER_MINUTE.arabic : WORDS_PER_MINUTE.other);
   return { words, minutes: Math.ceil(words / speed) };
 }
