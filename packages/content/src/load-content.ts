@@ -9,7 +9,7 @@ import { integrityRules, type Rule } from './rules/index.js';
 import { runRules } from './rules/run-rules.js';
 import { checkSources } from './source/check-sources.js';
 import type { LoadOptions } from './source/load-sources.js';
-import { assembleEntries } from './validate/validate-entries.js';
+import { assembleEntries, originKey } from './validate/validate-entries.js';
 
 /** Options of {@link loadContent}. */
 export interface LoadContentOptions extends LoadOptions {
@@ -65,13 +65,14 @@ export async function loadContent(path: string, options: LoadContentOptions = {}
   const sources = await checkSources(project.contentRoot, { ...checkOptions, ...(cache && { cache }) });
   const validated = assembleEntries(sources.entries, sources.failed);
   const graph = new ContentGraph(validated.entities);
-  const ruleDiagnostics = runRules(
+  const findings = runRules(
     options.rules ?? integrityRules,
     graph,
     validated.origins,
-    validated.failed,
-    cache,
+    (kind, id) => validated.failed.has(originKey(kind, id)),
+    { ...(cache && { memos: cache }) },
   );
+  const ruleDiagnostics = findings.flatMap((finding) => finding.diagnostics);
   await cache?.save();
   const diagnostics = [
     ...project.diagnostics,

@@ -128,9 +128,9 @@ export const langScript: Rule = {
   severity: 'warning',
   description: 'An `ar` text is not mostly Arabic script, or an `en` text is.',
   // Each entry's reports depend on that entry alone: unchanged entries reuse them (no other inputs).
-  check({ graph, report, memo }) {
+  check({ subjects, report, memo }) {
     for (const kind of ['actor', 'event', 'place', 'author'] as const) {
-      for (const value of graph.all(kind)) {
+      for (const value of subjects(kind)) {
         const at = { kind, id: value.id };
         const reports = memo(at, '', () =>
           [...taggedTexts(SCHEMAS[kind], value)].flatMap(
@@ -140,7 +140,7 @@ export const langScript: Rule = {
         reports.forEach(report);
       }
     }
-    for (const article of graph.all('article')) {
+    for (const article of subjects('article')) {
       for (const version of Object.values(article.versions)) {
         const at = { kind: 'article' as const, id: article.id, lang: version.lang };
         memo(at, '', () => [...versionReports(article.id, version)]).forEach(report);

@@ -155,9 +155,22 @@ export const mentionUnlinked: Rule = {
   severity: 'warning',
   description:
     'A body names a known actor or place (by name or alias, Arabic-normalised) but never links it with :actor[…]{#id} or :place[…]{#id}.',
+  sharedInputs: {
+    kinds: ['actor', 'place'],
+    digest: (graph) =>
+      createHash('sha1')
+        .update(
+          JSON.stringify(
+            (['actor', 'place'] as const).map((kind) =>
+              graph.all(kind).map((entry) => [entry.id, namesOf(entry)]),
+            ),
+          ),
+        )
+        .digest('base64'),
+  },
   // A body's reports depend on it and on the names of its language: unchanged bodies reuse them while
   // those names stay the same (their digest is the memo's input).
-  check({ graph, report, memo }) {
+  check({ graph, subjects, report, memo }) {
     const scanners = new Map<string, Scanner>();
     const scannerFor = (lang: string): Scanner => {
       const key = primaryLanguage(lang);
@@ -182,7 +195,7 @@ export const mentionUnlinked: Rule = {
       return scanner;
     };
 
-    for (const article of graph.all('article')) {
+    for (const article of subjects('article')) {
       for (const [lang, version] of Object.entries(article.versions)) {
         const at = { kind: 'article' as const, id: article.id, lang };
         const scanner = scannerFor(lang);
@@ -197,7 +210,7 @@ export const mentionUnlinked: Rule = {
         reports.forEach(report);
       }
     }
-    for (const actor of graph.all('actor')) {
+    for (const actor of subjects('actor')) {
       if (!actor.profile) continue;
       const self = { kind: 'actor' as const, id: actor.id };
       // The profile's language is read from its prose: the reports may depend on either language's names.

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loopsOf } from './ref-cycle.js';
+import { loopAt } from './ref-cycle.js';
 
-/** `loopsOf` over a chain written as `{ id: next }`, ids in sorted order as the graph gives them. */
+/** `loopAt` asked of every id of a chain written as `{ id: next }`, in id order as the rule asks. */
 const loops = (links: Record<string, string>) =>
-  loopsOf(Object.keys(links).sort(), (id) => links[id] || undefined);
+  Object.keys(links)
+    .sort()
+    .flatMap((id) => {
+      const loop = loopAt(id, (link) => links[link] || undefined);
+      return loop ? [loop] : [];
+    });
 
-describe('loopsOf', () => {
+describe('loopAt', () => {
   it('finds none in chains that end', () => {
     expect(loops({ runway: 'base', base: 'anbar', anbar: 'iraq', iraq: '' })).toEqual([]);
   });
@@ -16,6 +21,7 @@ describe('loopsOf', () => {
 
   it('gives a loop once, starting at its id that sorts first', () => {
     expect(loops({ iraq: 'anbar', anbar: 'iraq' })).toEqual([['anbar', 'iraq']]);
+    expect(loopAt('iraq', (id) => ({ iraq: 'anbar', anbar: 'iraq' })[id])).toBeUndefined();
     expect(loops({ c: 'a', a: 'b', b: 'c' })).toEqual([['a', 'b', 'c']]);
     expect(loops({ z: 'y', y: 'x', x: 'z' })).toEqual([['x', 'z', 'y']]);
   });

@@ -33,30 +33,22 @@ const CHAINS: readonly Chain[] = [
 ];
 
 /**
- * Every loop of a chain, each once, as the ids along it starting at the one that sorts first. Each
- * entry has at most one link, so a walk from every entry in id order, stopping at anything already
- * walked, meets every loop exactly once.
+ * The loop of a chain that `start` is on, as the ids along it from `start`, when `start` is the loop's id
+ * that sorts first; otherwise (no loop, `start` only leads into one, or another member sorts first)
+ * nothing. Asked of every entry, it gives every loop exactly once, and each answer reads only the chain
+ * up from its own entry.
  */
-export function loopsOf(ids: readonly string[], next: (id: string) => string | undefined): string[][] {
-  const walked = new Set<string>();
-  const loops: string[][] = [];
-  for (const start of ids) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
-    let current: string | undefined = start;
-    while (current !== undefined && !walked.has(current) && !onPath.has(current)) {
-      path.push(current);
-      onPath.add(current);
-      current = next(current);
-    }
-    if (current !== undefined && onPath.has(current)) {
-      const loop = path.slice(path.indexOf(current));
-      const first = loop.indexOf([...loop].sort()[0]!);
-      loops.push([...loop.slice(first), ...loop.slice(0, first)]);
-    }
-    for (const id of path) walked.add(id);
+export function loopAt(start: string, next: (id: string) => string | undefined): string[] | undefined {
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  let current: string | undefined = start;
+  while (current !== undefined && !onPath.has(current)) {
+    path.push(current);
+    onPath.add(current);
+    current = next(current);
   }
-  return loops;
+  if (current !== start) return undefined;
+  return path.every((id) => start <= id) ? path : undefined;
 }
 
 /**
@@ -69,10 +61,11 @@ export const refCycle: Rule = {
   id: 'ref/cycle',
   severity: 'error',
   description: 'The `partOf` chain of events or the `within` chain of places loops back on itself.',
-  check({ graph, report }) {
+  check({ graph, subjects, report }) {
     for (const { kind, field, next, verb, infinitive, noun } of CHAINS) {
-      const ids = graph.all(kind).map((entry) => entry.id);
-      for (const loop of loopsOf(ids, (id) => next(graph, id))) {
+      for (const { id } of subjects(kind)) {
+        const loop = loopAt(id, (link) => next(graph, link));
+        if (!loop) continue;
         const [first, second] = loop as [string, ...string[]];
         if (second === undefined) {
           report({

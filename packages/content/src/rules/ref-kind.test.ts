@@ -38,6 +38,7 @@ function run(rule: Rule, graph: ContentGraph, failed: string[] = []): RuleReport
     graph,
     isFailed: (kind: EntityKind, id: string) => failed.includes(`${kind}:${id}`),
     report: (report) => reports.push(report),
+    subjects: (kind) => graph.all(kind),
     memo: (_at, _inputs, compute) => compute(),
   });
   return reports;

@@ -217,10 +217,11 @@ export const refKind: Rule = {
   severity: 'error',
   description:
     'A reference names an entry of the wrong collection or kind (a membership whose organization is a person).',
+  revisitReported: true,
   check(context) {
-    const { graph, report } = context;
+    const { graph, subjects, report } = context;
     for (const kind of ['actor', 'event', 'place', 'author', 'article'] as const) {
-      for (const value of graph.all(kind)) {
+      for (const value of subjects(kind)) {
         for (const reference of graph.referencesFrom(kind, value.id)) {
           const holders = collectionsHolding(context, reference);
           const found =

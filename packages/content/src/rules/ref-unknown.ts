@@ -38,11 +38,12 @@ export const refUnknown: Rule = {
   severity: 'error',
   description:
     'A reference (participant, membership, location, mention, about…) names an entry that does not exist.',
+  revisitReported: true,
   check(context) {
-    const { graph, isFailed, report } = context;
+    const { graph, subjects, isFailed, report } = context;
     const candidatesOf = new Map<EntityKind, { ids: string[]; byNameKey: Map<string, string[]> }>();
     for (const kind of ['actor', 'event', 'place', 'author', 'article'] as const) {
-      for (const value of graph.all(kind)) {
+      for (const value of subjects(kind)) {
         for (const reference of graph.referencesFrom(kind, value.id)) {
           const { kind: targetKind, id } = reference.to;
           if (graph.has(targetKind, id) || isFailed(targetKind, id)) continue;

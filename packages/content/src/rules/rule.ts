@@ -1,6 +1,6 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { ContentGraph } from '../graph/content-graph.js';
-import type { EntityKind } from '../model/entities.js';
+import type { EntityKind, EntityValue } from '../model/entities.js';
 import type { LocateTarget } from '../parse/yaml-data.js';
 
 /**
@@ -37,6 +37,12 @@ export interface RuleReport {
 /** What a rule sees: the linked content and a way to report. */
 export interface RuleContext {
   readonly graph: ContentGraph;
+  /**
+   * The entries of `kind` to check, in id order: all of them in a full run; after a change, only those whose
+   * reports the change can alter (see {@link Rule}). Reports are kept by the subject being checked when they
+   * are made, so a rule reports everything about one subject before it asks for the next.
+   */
+  subjects<K extends EntityKind>(kind: K): Iterable<EntityValue[K]>;
   /** Whether an entry exists but failed to load or validate (so a reference to it is not "unknown"). */
   isFailed(kind: EntityKind, id: string): boolean;
   report(report: RuleReport): void;
@@ -48,7 +54,14 @@ export interface RuleContext {
   memo(at: RuleSite, inputs: string, compute: () => RuleReport[]): readonly RuleReport[];
 }
 
-/** An integrity rule: a small function over the graph, one per module (unified-lint style). */
+/**
+ * An integrity rule: a small function over the graph, one per module (unified-lint style).
+ *
+ * What a subject's reports may read, so that a run after a change can check again only the subjects the
+ * change reaches: the subject; the entries it references; the entries that reference an entry with its
+ * id (of any kind); the `within` and `partOf` chains up from any of these. Anything wider (every id of a
+ * collection, every name) must be declared: {@link Rule.sharedInputs} or {@link Rule.revisitReported}.
+ */
 export interface Rule {
   /** Stable id shown to editors and used in fixtures: `ref/unknown`, `time/after-end`… */
   id: string;
@@ -56,4 +69,14 @@ export interface Rule {
   /** One sentence for `marsad validate --help` and the docs. */
   description: string;
   check(context: RuleContext): void;
+  /**
+   * What every subject's reports also depend on, as a digest computed from the entries of `kinds`: when an
+   * entry of those kinds changed and the digest differs from the last run's, every subject is checked again.
+   */
+  sharedInputs?: { kinds: readonly EntityKind[]; digest(graph: ContentGraph): string };
+  /**
+   * The reports' suggestions read whole collections (the closest ids): subjects this rule reported are
+   * checked again after any change.
+   */
+  revisitReported?: boolean;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ContentGraph } from '../graph/content-graph.js';
+import { KINDS } from '../graph/graph-store.js';
 import type { Collection } from '../source/discover.js';
 import { parseSourceFile } from '../source/load-sources.js';
-import { validateEntries } from '../validate/validate-entries.js';
+import { originKey, validateEntries } from '../validate/validate-entries.js';
 import type { Rule, RuleReport } from './rule.js';
 import { runRules } from './run-rules.js';
 
@@ -19,11 +20,18 @@ function run(files: Record<string, string>, reports: (graph: ContentGraph) => Ru
     id: 'test/body-range',
     severity: 'warning',
     description: 'Reports the given ranges.',
-    check: ({ report }) => {
-      for (const reported of reports(graph)) report(reported);
+    // Each report made while its entry is the subject, as rules must.
+    check: ({ subjects, report }) => {
+      const all = reports(graph);
+      for (const kind of KINDS)
+        for (const { id } of subjects(kind))
+          for (const reported of all)
+            if (reported.at.kind === kind && reported.at.id === id) report(reported);
     },
   };
-  return runRules([rule], graph, validated.origins, validated.failed);
+  return runRules([rule], graph, validated.origins, (kind, id) =>
+    validated.failed.has(originKey(kind, id)),
+  ).flatMap((finding) => finding.diagnostics);
 }
 
 /** The text a diagnostic's range underlines in a file. */
@@ -123,5 +131,59 @@ describe('runRules body ranges', () => {
       ['span', 'السوداني'],
       ['mention', ':actor[النجباء]{#nujaba}'],
     ]);
+  });
+});
+
+describe('runRules subjects', () => {
+  const files = {
+    'actors/aa.md': '---\nkind: person\nname: { en: A }\n---\n',
+    'actors/bb.md': '---\nkind: person\nname: { en: B }\n---\n',
+    'actors/cc.md': '---\nkind: person\nname: { en: C }\n---\n',
+  };
+  const load = () => {
+    const sources = Object.entries(files).flatMap(
+      ([file, text]) => parseSourceFile({ file, collection: 'actors', format: 'markdown' }, text).entries,
+    );
+    const validated = validateEntries(sources);
+    expect(validated.diagnostics).toEqual([]);
+    return { validated, graph: new ContentGraph(validated.entities) };
+  };
+  /** Reports at every actor checked, but at `cc` while checking `bb`. */
+  const rule: Rule = {
+    id: 'test/subjects',
+    severity: 'warning',
+    description: 'Reports by subject.',
+    check: ({ subjects, report }) => {
+      for (const { id } of subjects('actor')) {
+        const at = { kind: 'actor' as const, id: id === 'bb' ? 'cc' : id };
+        report({ at, path: ['name'], message: `from ${id}` });
+      }
+    },
+  };
+
+  it('keeps each diagnostic with the subject being checked when it was made', () => {
+    const { validated, graph } = load();
+    const findings = runRules([rule], graph, validated.origins, () => false);
+    expect(findings.map((f) => [f.subject, f.diagnostics.map((d) => `${d.file} ${d.message}`)])).toEqual([
+      ['actor:aa', ['actors/aa.md from aa']],
+      ['actor:bb', ['actors/cc.md from bb']],
+      ['actor:cc', ['actors/cc.md from cc']],
+    ]);
+  });
+
+  it('checks only the subjects it is given', () => {
+    const { validated, graph } = load();
+    const only = (kind: string) => (kind === 'actor' ? [graph.actor('bb')!] : []);
+    const findings = runRules([rule], graph, validated.origins, () => false, { subjects: only as never });
+    expect(findings.map((f) => f.subject)).toEqual(['actor:bb']);
+  });
+
+  it('refuses a report made outside any subject', () => {
+    const { validated, graph } = load();
+    const stray: Rule = {
+      ...rule,
+      check: ({ report }) => report({ at: { kind: 'actor', id: 'aa' }, path: [], message: 'm' }),
+    };
+    expect(() => runRules([stray], graph, validated.origins, () => false)).toThrow(/outside a subject/);
   });
 });

@@ -1,5 +1,6 @@
 import { createDiagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import type { ContentGraph } from '../graph/content-graph.js';
+import type { EntityKind, EntityValue } from '../model/entities.js';
 import { LineIndex } from '../source/line-index.js';
 import { type EntryOrigin, originKey } from '../validate/validate-entries.js';
 import type { Rule, RuleContext, RuleReport, RuleSite } from './rule.js';
@@ -17,6 +18,9 @@ export interface RuleMemoStore {
 }
 
 type Body = NonNullable<EntryOrigin['body']>;
+
+/** Where entries were written, by `originKey` (a map, or a store that reads them when asked). */
+export type OriginLookup = Pick<ReadonlyMap<string, EntryOrigin>, 'get'>;
 
 /**
  * The file range of a span of a Markdown body. Line indexes are built on the first report into a body
@@ -43,7 +47,7 @@ function bodySpanRange(
 /** Where an entry (an article's version `lang`, default its original) was written. */
 function originOf(
   graph: ContentGraph,
-  origins: ReadonlyMap<string, EntryOrigin>,
+  origins: OriginLookup,
   at: RuleSite,
   lang = at.lang,
 ): EntryOrigin | undefined {
@@ -55,7 +59,7 @@ function originOf(
 /** Where a rule's site and path are in the files: the file and the range to underline. */
 function locate(
   graph: ContentGraph,
-  origins: ReadonlyMap<string, EntryOrigin>,
+  origins: OriginLookup,
   lineIndexes: WeakMap<Body, LineIndex>,
   { at, path, target = 'value', bodyRange }: Pick<RuleReport, 'at' | 'path' | 'target' | 'bodyRange'>,
 ): { file: string; range: Range } | undefined {
@@ -72,27 +76,57 @@ function locate(
   return { file: origin.file, range: origin.locator.locate(rest, target) };
 }
 
+/** What one rule reported while checking one subject (`originKey` of the entry), positioned. */
+export interface RuleFinding {
+  ruleId: string;
+  subject: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Options of {@link runRules}. */
+export interface RunRulesOptions {
+  /** The entries to check (see {@link RuleContext.subjects}); default: every entry of the graph. */
+  subjects?: <K extends EntityKind>(kind: K) => Iterable<EntityValue[K]>;
+  /** Per-entry reports of unchanged entries, reused (see {@link RuleContext.memo}). */
+  memos?: RuleMemoStore;
+}
+
 /**
- * Runs integrity rules over the graph and turns their reports into diagnostics with positions.
- * Positions are computed only here, for reports, so valid content never pays for them. With a `memos`
- * store, per-entry reports of unchanged entries are reused (see {@link RuleContext.memo}).
+ * Runs integrity rules over the graph and turns their reports into diagnostics with positions, kept by
+ * rule and subject (only pairs with something to say). Positions are computed only here, for reports, so
+ * valid content never pays for them.
  */
 export function runRules(
   rules: readonly Rule[],
   graph: ContentGraph,
-  origins: ReadonlyMap<string, EntryOrigin>,
-  failed: ReadonlySet<string>,
-  memos?: RuleMemoStore,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+  origins: OriginLookup,
+  isFailed: (kind: EntityKind, id: string) => boolean,
+  { subjects = (kind) => graph.all(kind), memos }: RunRulesOptions = {},
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const lineIndexes = new WeakMap<Body, LineIndex>();
   for (const rule of rules) {
+    let current: RuleFinding | undefined;
+    let subject: string | undefined;
+    function* subjectsOf<K extends EntityKind>(kind: K): Iterable<EntityValue[K]> {
+      for (const value of subjects(kind)) {
+        subject = originKey(kind, value.id);
+        yield value;
+      }
+      subject = undefined;
+    }
     const report = (reported: RuleReport) => {
+      if (subject === undefined)
+        throw new Error(`rule ${rule.id} reported outside a subject: report while checking one`);
       const { message, suggestions, cause } = reported;
       const place = locate(graph, origins, lineIndexes, reported);
       if (!place) return;
       const causePlace = cause && locate(graph, origins, lineIndexes, cause);
-      diagnostics.push(
+      if (current?.subject !== subject) {
+        current = { ruleId: rule.id, subject, diagnostics: [] };
+        findings.push(current);
+      }
+      current.diagnostics.push(
         createDiagnostic({
           file: place.file,
           ...place.range,
@@ -119,7 +153,7 @@ export function runRules(
       memos!.keepReports(file, key, { inputs, reports });
       return reports;
     };
-    rule.check({ graph, isFailed: (kind, id) => failed.has(originKey(kind, id)), report, memo });
+    rule.check({ graph, subjects: subjectsOf, isFailed, report, memo });
   }
-  return diagnostics;
+  return findings;
 }

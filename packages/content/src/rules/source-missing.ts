@@ -10,8 +10,8 @@ export const sourceMissing: Rule = {
   id: 'source/missing',
   severity: 'warning',
   description: 'An event has no source: every event is published, so every event should cite one.',
-  check({ graph, report }) {
-    for (const event of graph.all('event')) {
+  check({ subjects, report }) {
+    for (const event of subjects('event')) {
       if (event.sources && event.sources.length > 0) continue;
       report({
         at: { kind: 'event', id: event.id },

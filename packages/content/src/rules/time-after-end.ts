@@ -39,8 +39,8 @@ export const timeAfterEnd: Rule = {
   severity: 'error',
   description:
     'An actor takes part in an event that certainly happened after the day of its death or dissolution.',
-  check({ graph, report }) {
-    for (const actor of graph.all('actor')) {
+  check({ graph, subjects, report }) {
+    for (const actor of subjects('actor')) {
       const { end } = lifetimeOf(actor);
       if (!end) continue;
       for (const reference of graph.referencesTo('actor', actor.id, 'participants')) {

@@ -13,8 +13,8 @@ export const timeNotYet: Rule = {
   id: 'time/not-yet',
   severity: 'error',
   description: 'An actor takes part in an event that certainly happened before it was born or founded.',
-  check({ graph, report }) {
-    for (const actor of graph.all('actor')) {
+  check({ graph, subjects, report }) {
+    for (const actor of subjects('actor')) {
       const { start } = lifetimeOf(actor);
       if (!start) continue;
       for (const reference of graph.referencesTo('actor', actor.id, 'participants')) {

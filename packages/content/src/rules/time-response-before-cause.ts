@@ -12,8 +12,8 @@ export const timeResponseBeforeCause: Rule = {
   id: 'time/response-before-cause',
   severity: 'error',
   description: 'An event responds to an event that certainly happened after it.',
-  check({ graph, report }) {
-    for (const event of graph.all('event')) {
+  check({ graph, subjects, report }) {
+    for (const event of subjects('event')) {
       const date = parseDate(event.date);
       if (!date) continue;
       for (const reference of graph.referencesFrom('event', event.id)) {

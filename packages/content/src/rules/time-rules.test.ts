@@ -45,6 +45,7 @@ function reportsOf(rule: Rule, actors: ActorEntry[], events: Event[] = []): Rule
     graph,
     isFailed: () => false,
     report: (report) => reports.push(report),
+    subjects: (kind) => graph.all(kind),
     memo: (_at, _inputs, compute) => compute(),
   });
   return reports;
