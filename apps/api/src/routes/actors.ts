@@ -21,7 +21,7 @@ import { paginate } from '../list/paginate.js';
 import { createRouter, validationHook } from '../router.js';
 import { ArticleList, articleSummary } from '../views/articles.js';
 import { filterEvents } from '../views/event-filter.js';
-import { articleKey, eventIndex, eventsAt, rankKey } from '../views/graph-index.js';
+import { articleKey, eventsAt, rankKey } from '../views/graph-index.js';
 import { nameFilter } from '../views/name-match.js';
 import { actorNetwork, Network } from '../views/network.js';
 import { RefCollector, Refs } from '../views/refs.js';
@@ -258,7 +258,7 @@ actors.openapi(
     const { role, from, to, limit, cursor } = c.req.valid('query');
     const { graph } = c.get('view');
     if (graph.actor(id) === undefined) return notFound(c, `actor "${id}"`);
-    const index = eventIndex(graph);
+    const index = graph.timeline();
     const matched = filterEvents(graph, { actor: id, role, from, to });
     const page = paginate(matched, (rank) => rankKey(index, rank), { after: cursor, limit });
     const data = eventsAt(graph, page.items).map((event) => ({

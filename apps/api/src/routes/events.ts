@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { acledRow, eventFeature, toAcledCsv } from '@marsad/content';
+import { acledRow, type EventTimeline, eventFeature, toAcledCsv } from '@marsad/content';
 import { Event, EventSubtype, EventType, Id, isSubtypeOf, ParticipantRole, subtypesOf } from '@marsad/schema';
 import { bboxParam, cursorParam, dayParam, intParam, limitParam, namesParam } from '../http/params.js';
 import { invalidParameters, notFound } from '../http/problem.js';
@@ -12,7 +12,7 @@ import { createRouter, validationHook } from '../router.js';
 import { ArticleSample, articleSample } from '../views/articles.js';
 import { type EventFilter, filterEvents } from '../views/event-filter.js';
 import { EventFeatureCollection } from '../views/geojson.js';
-import { type EventIndex, eventAt, eventDays, eventIndex, eventsAt, rankKey } from '../views/graph-index.js';
+import { eventAt, eventDays, eventsAt, rankKey } from '../views/graph-index.js';
 import { RefCollector, Refs } from '../views/refs.js';
 
 const eventFieldNames = Object.keys(Event.shape) as (keyof typeof Event.shape)[];
@@ -44,7 +44,7 @@ const filters = {
 
 const facetNames = ['type', 'subtype', 'year', 'actor', 'place'] as const;
 /** What each event facet counts; `year` is the year of the earliest possible day (none when open). */
-function eventFacets(index: EventIndex): Record<(typeof facetNames)[number], FacetOf<Event>> {
+function eventFacets(index: EventTimeline): Record<(typeof facetNames)[number], FacetOf<Event>> {
   return {
     type: (event) => [event.type],
     subtype: (event) => [event.subtype],
@@ -184,7 +184,7 @@ events.openapi(
     const errors = checkSubtype(filter);
     if (errors.length > 0) return invalidParameters(c, errors);
     const { graph } = c.get('view');
-    const index = eventIndex(graph);
+    const index = graph.timeline();
     const matched = filterEvents(graph, filter);
     const page = paginate(matched, (rank) => rankKey(index, rank), { after, limit });
     const counted = facets && countFacets(eventsAt(graph, matched), facets, eventFacets(index));
@@ -201,7 +201,7 @@ events.openapi(
     const errors = checkSubtype(filter);
     if (errors.length > 0) return invalidParameters(c, errors);
     const { graph } = c.get('view');
-    const index = eventIndex(graph);
+    const index = graph.timeline();
     const page = paginate(filterEvents(graph, filter), (rank) => rankKey(index, rank), { after, limit });
     setNextLink(c, page.next);
     const rows = eventsAt(graph, page.items).map((event) => acledRow(graph, event));
@@ -220,7 +220,7 @@ events.openapi(
     const errors = checkSubtype(filter);
     if (errors.length > 0) return invalidParameters(c, errors);
     const { graph } = c.get('view');
-    const index = eventIndex(graph);
+    const index = graph.timeline();
     const located = filterEvents(graph, filter).flatMap((rank) => {
       const feature = eventFeature(graph, eventAt(graph, rank));
       return feature ? [{ rank, feature }] : [];

@@ -10,7 +10,6 @@ import { paginate } from '../list/paginate.js';
 import { createRouter, validationHook } from '../router.js';
 import { ArticleSample, articleSample } from '../views/articles.js';
 import { filterEvents, placeAndWithin } from '../views/event-filter.js';
-import { eventIndex } from '../views/graph-index.js';
 import { nameFilter } from '../views/name-match.js';
 import { RefCollector, Refs } from '../views/refs.js';
 
@@ -133,7 +132,7 @@ places.openapi(
       return inner.id;
     });
     const events = filterEvents(graph, { place: id });
-    const { ids } = eventIndex(graph);
+    const { ids } = graph.timeline();
     const eventIds = events.slice(0, EVENT_IDS).map((rank) => {
       refs.add('event', ids[rank]!);
       return ids[rank]!;

@@ -8,7 +8,7 @@ import { type SortKey, sortByKey } from '../list/sort-key.js';
 import { createRouter, validationHook } from '../router.js';
 import { articleSummary } from '../views/articles.js';
 import { filterEvents } from '../views/event-filter.js';
-import { eventAt, eventIndex } from '../views/graph-index.js';
+import { eventAt } from '../views/graph-index.js';
 
 const eventFields = z
   .object(Event.shape)
@@ -99,7 +99,7 @@ timeline.openapi(
     const wanted = new Set(kind ?? kinds);
     const items: TimelineItem[] = [];
     if (wanted.has('event')) {
-      const index = eventIndex(graph);
+      const index = graph.timeline();
       for (const rank of filterEvents(graph, { actor, place, from, to })) {
         const earliest = index.earliest[rank]!;
         const { id, title, date, type, subtype } = eventAt(graph, rank);

@@ -1,7 +1,7 @@
-import { type ContentGraph, eventPoint } from '@marsad/content';
+import { type ContentGraph, type EventTimeline, eventPoint } from '@marsad/content';
 import type { EventSubtype, EventType, ParticipantRole } from '@marsad/schema';
 import type { BoundingBox, DayBound } from '../http/params.js';
-import { allRanks, type EventIndex, eventIndex } from './graph-index.js';
+import { allRanks } from './graph-index.js';
 
 /** The filters of the event lists. */
 export interface EventFilter {
@@ -28,7 +28,12 @@ export interface EventFilter {
 }
 
 /** The ranks, ascending, of the events whose `partOf` or `respondsTo` names `eventId`. */
-function referrers(graph: ContentGraph, index: EventIndex, eventId: string, field: 'partOf' | 'respondsTo') {
+function referrers(
+  graph: ContentGraph,
+  index: EventTimeline,
+  eventId: string,
+  field: 'partOf' | 'respondsTo',
+) {
   return graph
     .referencesTo('event', eventId, field)
     .map((reference) => index.rankOf(reference.from.id)!)
@@ -39,7 +44,7 @@ function referrers(graph: ContentGraph, index: EventIndex, eventId: string, fiel
 type Check = (rank: number) => boolean;
 
 /** The checks of every filter but the one the candidate ranks already satisfy. */
-function checksOf(graph: ContentGraph, filter: EventFilter, index: EventIndex, exact: string): Check[] {
+function checksOf(graph: ContentGraph, filter: EventFilter, index: EventTimeline, exact: string): Check[] {
   const { ids, earliest, latest } = index;
   const eventAt = (rank: number) => graph.event(ids[rank]!)!;
   const checks: Check[] = [];
@@ -83,11 +88,12 @@ function checksOf(graph: ContentGraph, filter: EventFilter, index: EventIndex, e
 }
 
 /**
- * The ranks of the events that pass every filter, in date order (see {@link EventIndex}). Dates compare by EDTF bounds: an event is kept when
- * the period it may fall in overlaps `from`..`to` (an open end overlaps everything on its side).
+ * The ranks of the events that pass every filter, in date order (see {@link EventTimeline}). Dates
+ * compare by EDTF bounds: an event is kept when the period it may fall in overlaps `from`..`to` (an open
+ * end overlaps everything on its side).
  */
 export function filterEvents(graph: ContentGraph, filter: EventFilter): readonly number[] {
-  const index = eventIndex(graph);
+  const index = graph.timeline();
   // Start from the narrowest index the filters allow, as ranks; only the other filters are checked one
   // event at a time, and the unfiltered list is served as it is, without a copy.
   let candidates: readonly number[] | undefined;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture, NOW, PUBLIC_ARTICLE } from '../../test/fixture.js';
-import { allRanks, eventDays, eventIndex, eventsAt, publicArticles, rankKey } from './graph-index.js';
+import { compareKeys } from '../list/sort-key.js';
+import { allRanks, eventDays, eventsAt, publicArticles, rankKey } from './graph-index.js';
 
 let fixture: Fixture;
 beforeAll(async () => {
@@ -30,10 +31,19 @@ describe('publicArticles', () => {
   });
 });
 
-describe('eventIndex', () => {
-  it('keeps every actor’s and place’s events in the global date order', () => {
+describe('ranks of the graph’s timeline', () => {
+  it('read every event, its day bounds and its sort key in date order', () => {
     const graph = fixture.content.graph;
-    const index = eventIndex(graph);
+    const index = graph.timeline();
+    const events = eventsAt(graph, allRanks(graph));
+    expect(events.map((event) => event.id).sort()).toEqual(
+      graph
+        .all('event')
+        .map((event) => event.id)
+        .sort(),
+    );
+    const keys = events.map((_event, rank) => rankKey(index, rank));
+    expect(keys).toEqual([...keys].sort(compareKeys));
     for (const kind of ['actor', 'place'] as const) {
       for (const { id } of graph.all(kind)) {
         const ranks = index.ranksOf(kind, id);
@@ -42,9 +52,12 @@ describe('eventIndex', () => {
     }
     const nujaba = index.ranksOf('actor', 'harakat-al-nujaba').map((rank) => index.ids[rank]);
     expect(nujaba).toContain('brigade-12-strike');
-    eventsAt(graph, allRanks(graph)).forEach((event, rank) => {
+    events.forEach((event, rank) => {
       expect(index.rankOf(event.id)).toBe(rank);
-      expect(eventDays(index, event.id).earliest).toBe(index.earliest[rank]);
+      expect(eventDays(index, event.id)).toEqual({
+        earliest: index.earliest[rank],
+        latest: index.latest[rank],
+      });
       expect(rankKey(index, rank)).toEqual([index.earliest[rank], index.latest[rank], event.id]);
     });
     expect(index.ranksOf('place', 'anbar')).toEqual([]); // events are at Ain al-Asad, within Anbar

@@ -21,32 +21,23 @@ export interface EventDays {
   latest: string;
 }
 
-/**
- * Events in date order with their day bounds, and each actor's and place's events as ranks into that
- * order: the graph's timeline, which a bundle stores and an in-memory graph computes once.
- */
-export type EventIndex = EventTimeline;
-
-/** The date order of the events of `graph`. */
-export const eventIndex = (graph: ContentGraph): EventIndex => graph.timeline();
-
-/** Every rank of an index, ascending: the unfiltered list. */
-export const allRanks = perGraph((graph) => Array.from(eventIndex(graph).ids, (_id, rank) => rank));
+/** Every rank of the graph's timeline, ascending: the unfiltered list. */
+export const allRanks = perGraph((graph) => Array.from(graph.timeline().ids, (_id, rank) => rank));
 
 /** The sort key in lists of the event of a rank: its day bounds and id. */
-export function rankKey(index: EventIndex, rank: number): SortKey {
+export function rankKey(index: EventTimeline, rank: number): SortKey {
   return [index.earliest[rank]!, index.latest[rank]!, index.ids[rank]!];
 }
 
-/** The day bounds of an event of the index. */
-export function eventDays(index: EventIndex, eventId: string): EventDays {
+/** The day bounds of an event of the timeline. */
+export function eventDays(index: EventTimeline, eventId: string): EventDays {
   const rank = index.rankOf(eventId)!;
   return { earliest: index.earliest[rank]!, latest: index.latest[rank]! };
 }
 
 /** The event of a rank, read from the graph. */
 export function eventAt(graph: ContentGraph, rank: number): Event {
-  return graph.event(eventIndex(graph).ids[rank]!)!;
+  return graph.event(graph.timeline().ids[rank]!)!;
 }
 
 /** The events of `ranks`, in that order, read from the graph. */
