@@ -2,6 +2,7 @@ export * from './bundle/index.js';
 export * from './config/resolve-project.js';
 export * from './diagnostics/diagnostic.js';
 export * from './export/index.js';
+export { textIn } from './export/localized-text.js';
 export * from './graph/content-graph.js';
 export * from './graph/is-public.js';
 export * from './load-content.js';
@@ -13,6 +14,7 @@ export * from './parse/yaml-data.js';
 export * from './render/render-article.js';
 export * from './render/render-markdown.js';
 export * from './render/slug.js';
+export { type EntityName, namesOf, primaryLanguage } from './rules/entity-names.js';
 export {
   integrityRules,
   type Rule,

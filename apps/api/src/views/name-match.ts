@@ -1,12 +1,8 @@
 import { foldForSearch } from '@marsad/arabic';
-import type { Alias, Localized } from '@marsad/schema';
+import { namesOf } from '@marsad/content';
 
 /** An entry with names: an actor or a place. */
-interface Named {
-  id: string;
-  name: Localized;
-  aliases?: Alias[] | undefined;
-}
+type Named = Parameters<typeof namesOf>[0] & { id: string };
 
 /**
  * A predicate for entries whose id, name in any language or alias contains `query`, compared folded
@@ -16,7 +12,5 @@ interface Named {
 export function nameFilter(query: string): (entry: Named) => boolean {
   const needle = foldForSearch(query);
   return (entry) =>
-    entry.id.includes(needle) ||
-    Object.values(entry.name).some((name) => foldForSearch(name).includes(needle)) ||
-    (entry.aliases ?? []).some((alias) => foldForSearch(alias.value).includes(needle));
+    entry.id.includes(needle) || namesOf(entry).some((name) => foldForSearch(name.value).includes(needle));
 }

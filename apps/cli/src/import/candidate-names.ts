@@ -1,5 +1,5 @@
 import { aliasKey, tokenize } from '@marsad/arabic';
-import { type ContentGraph, MASK, proseOf } from '@marsad/content';
+import { type ContentGraph, MASK, namesOf, proseOf } from '@marsad/content';
 import { suggestId } from './suggest-id.js';
 
 /** A quoted name that matches no entry: perhaps an actor the content does not have yet. */
@@ -49,8 +49,7 @@ function knownKeys(graph: ContentGraph): Set<string> {
   };
   for (const kind of ['actor', 'place', 'author'] as const) {
     for (const entry of graph.all(kind)) {
-      add(Object.values(entry.name));
-      if ('aliases' in entry) add((entry.aliases ?? []).map((alias) => alias.value));
+      add(namesOf(entry).map((name) => name.value));
     }
   }
   for (const event of graph.all('event')) add(Object.values(event.title));

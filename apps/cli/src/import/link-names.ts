@@ -1,5 +1,5 @@
 import { createAliasMatcher } from '@marsad/arabic';
-import { type ContentGraph, knownNames, proseOf } from '@marsad/content';
+import { type ContentGraph, knownNames, primaryLanguage, proseOf } from '@marsad/content';
 
 /** The kinds of entries an import links. */
 export type LinkedKind = 'actor' | 'place' | 'event';
@@ -35,8 +35,6 @@ export interface LinkResult {
   spans: [start: number, end: number][];
 }
 
-const matchesLang = (tag: string, lang: string) => tag.split('-')[0]?.toLowerCase() === lang;
-
 /**
  * What an import links in a body of language `lang` (a primary subtag): the names and aliases the
  * `mention/unlinked` rule looks for, so the draft leaves it nothing to report, and the events' titles.
@@ -44,7 +42,7 @@ const matchesLang = (tag: string, lang: string) => tag.split('-')[0]?.toLowerCas
 function linkableNames(graph: ContentGraph, lang: string): LinkableName[] {
   const events = graph.all('event').flatMap((event) =>
     Object.entries(event.title)
-      .filter(([tag]) => matchesLang(tag, lang))
+      .filter(([tag]) => primaryLanguage(tag) === lang)
       .map(([, title]): LinkableName => ({ spelling: title, target: { kind: 'event', id: event.id } })),
   );
   return [...knownNames(graph, lang), ...events];

@@ -1,5 +1,5 @@
 import { isMostlyArabic } from '@marsad/arabic';
-import { type ContentGraph, parseMarkdownFile } from '@marsad/content';
+import { type ContentGraph, parseMarkdownFile, primaryLanguage } from '@marsad/content';
 import type { Heading, Paragraph } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { type CandidateName, candidateNames } from './candidate-names.js';
@@ -110,8 +110,7 @@ export function prepareDraft(input: Input, graph: ContentGraph, options: DraftOp
   if (text.trim() === '')
     throw new InputError(`${input.name} has no text to import once its markup is set aside.`);
   const lang = options.lang ?? nonEmpty(frontmatter.lang) ?? (isMostlyArabic(text) ? 'ar' : 'en');
-  const primary = lang.split('-')[0]?.toLowerCase() ?? lang;
-  const linking = linkNames(body, graph, primary, alreadyLinked, options.link);
+  const linking = linkNames(body, graph, primaryLanguage(lang), alreadyLinked, options.link);
   const candidates = candidateNames(body, graph, linking.spans);
   const previousStatus = nonEmpty(frontmatter.status);
   if (previousStatus && previousStatus !== 'draft')

@@ -1,11 +1,6 @@
-import type { Localized } from '@marsad/schema';
+import { textIn } from '@marsad/content';
 import { type Alignment, alignedTable } from './aligned-table.js';
 import type { ContentStats } from './content-stats.js';
-
-/** A name in the site's default language, else the first one written. */
-function nameIn(name: Localized, lang: string | undefined): string {
-  return (lang !== undefined ? name[lang] : undefined) ?? Object.values(name)[0] ?? '';
-}
 
 /** A label and its count. */
 const COUNTS: readonly Alignment[] = ['left', 'right'];
@@ -39,13 +34,13 @@ export function reportStatsTable(stats: ContentStats, shownRoot: string, lang: s
       stats.mostMentionedActors.map((actor) => [
         String(actor.articleVersions),
         actor.id,
-        nameIn(actor.name, lang),
+        textIn(actor.name, lang),
       ]),
       ['right', 'left', 'left'],
     ),
     section(
       `Orphans: actors no article or event refers to (${stats.orphans.length})`,
-      stats.orphans.map((actor) => [actor.id, nameIn(actor.name, lang)]),
+      stats.orphans.map((actor) => [actor.id, textIn(actor.name, lang)]),
       ['left', 'left'],
     ),
   ];

@@ -10,10 +10,10 @@ import {
   isPublic,
   type LoadedContent,
   loadContent,
+  type PageKind,
 } from '@marsad/content';
 import { compareFuzzyDates, type Event, type Place, type SiteConfig } from '@marsad/schema';
 import type { Lang } from './languages.js';
-import type { PageKind } from './paths.js';
 
 /** The config a content root without `marsad.config.*` is published with. */
 export const FALLBACK_CONFIG: SiteConfig = {

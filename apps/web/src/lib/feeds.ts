@@ -1,3 +1,4 @@
+import { textIn } from '@marsad/content';
 import { renderArticleBody } from './article-body.js';
 import type { SiteContent } from './content.js';
 import { escapeHtml } from './html.js';
@@ -31,10 +32,6 @@ function feedItems(site: SiteContent, lang: Lang) {
     });
 }
 
-function siteTitle(site: SiteContent, lang: Lang): string {
-  return site.config.name[lang] ?? Object.values(site.config.name)[0] ?? 'Marsad';
-}
-
 /** RSS 2.0 of the latest public articles in `lang` (summaries; drafts and embargoed never appear). */
 export function rssFeed(site: SiteContent, lang: Lang): string {
   const home = absoluteUrl(site.config.baseUrl, pagePath(lang));
@@ -44,10 +41,10 @@ export function rssFeed(site: SiteContent, lang: Lang): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<channel>',
-    `<title>${xml(siteTitle(site, lang))}</title>`,
+    `<title>${xml(textIn(site.config.name, lang))}</title>`,
     `<link>${xml(home)}</link>`,
     `<atom:link href="${xml(self)}" rel="self" type="application/rss+xml"/>`,
-    `<description>${xml(site.config.description?.[lang] ?? siteTitle(site, lang))}</description>`,
+    `<description>${xml(site.config.description?.[lang] ?? textIn(site.config.name, lang))}</description>`,
     `<language>${lang}</language>`,
     ...(items[0] ? [`<lastBuildDate>${new Date(items[0].updated).toUTCString()}</lastBuildDate>`] : []),
     ...items.map((item) =>
@@ -81,7 +78,7 @@ export function atomFeed(site: SiteContent, lang: Lang): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
     `<id>${xml(home)}</id>`,
-    `<title>${xml(siteTitle(site, lang))}</title>`,
+    `<title>${xml(textIn(site.config.name, lang))}</title>`,
     ...(site.config.description?.[lang]
       ? [`<subtitle>${xml(site.config.description[lang])}</subtitle>`]
       : []),

@@ -1,6 +1,7 @@
+import type { PageKind } from '@marsad/content';
 import { LANGUAGES, type Lang } from './languages.js';
 import { type ListPage, paginate } from './paginate.js';
-import { langParam, listPath, type PageKind } from './paths.js';
+import { langParam, listPath } from './paths.js';
 
 /** Route entries of a paginated list in every language. */
 export interface ListRoute<T> {

@@ -1,7 +1,5 @@
+import type { PageKind } from '@marsad/content';
 import { DEFAULT_LANGUAGE, type Lang } from './languages.js';
-
-/** Entity kinds that have a page of their own. */
-export type PageKind = 'article' | 'actor' | 'event' | 'place';
 
 const folderOf: Record<PageKind, string> = {
   article: 'articles',

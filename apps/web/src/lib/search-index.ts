@@ -1,3 +1,4 @@
+import { namesOf } from '@marsad/content';
 import type { SiteContent } from './content.js';
 import { formatFuzzyDate, formatPublished } from './dates.js';
 import { actorKindLabel, entityName, entitySummary, eventKindLabel } from './entity-text.js';
@@ -29,11 +30,7 @@ export function searchDocuments(site: SiteContent, lang: Lang): SearchDoc[] {
       u: entityPath('actor', actor.id, lang),
       t: entityName(actor, lang).text,
       m: actorKindLabel(actor, lang),
-      x: indexTerms([
-        ...Object.values(actor.name),
-        ...(actor.aliases ?? []).map((alias) => alias.value),
-        entitySummary(actor, lang)?.text,
-      ]),
+      x: indexTerms([...namesOf(actor).map((name) => name.value), entitySummary(actor, lang)?.text]),
     }),
   );
   const events = site.events().map(

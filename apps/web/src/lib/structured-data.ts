@@ -7,6 +7,7 @@ import {
   type JsonLd,
   type JsonLdSite,
   placeJsonLd as placeNode,
+  textIn,
 } from '@marsad/content';
 import type { Event, Place } from '@marsad/schema';
 import type { SiteContent } from './content.js';
@@ -21,7 +22,7 @@ const CONTEXT = 'https://schema.org';
 export function publisher(site: SiteContent, lang: Lang): JsonLd {
   return {
     '@type': 'Organization',
-    name: site.config.name[lang] ?? Object.values(site.config.name)[0],
+    name: textIn(site.config.name, lang),
     url: absoluteUrl(site.config.baseUrl, pagePath(lang)),
   };
 }
@@ -73,7 +74,7 @@ export function webPageJsonLd(
     inLanguage: lang,
     isPartOf: {
       '@type': 'WebSite',
-      name: site.config.name[lang] ?? Object.values(site.config.name)[0],
+      name: textIn(site.config.name, lang),
       url: absoluteUrl(site.config.baseUrl, pagePath(lang)),
     },
   };
