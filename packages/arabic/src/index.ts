@@ -2,6 +2,7 @@ export { aliasKey } from './alias-key.js';
 export { type AliasEntry, type AliasMatcher, createAliasMatcher, type Match } from './alias-matcher.js';
 export { countWords } from './count-words.js';
 export { foldForSearch } from './fold.js';
+export { createIndexTerms } from './index-terms.js';
 export { normalizeArabic } from './normalize.js';
 export { type ReadingTime, type ReadingTimeOptions, readingTime, WORDS_PER_MINUTE } from './reading-time.js';
 export { arabicScriptRatio, isMostlyArabic } from './script-ratio.js';

@@ -1,8 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { inflateRawSync } from 'node:zlib';
-import { foldForSearch } from '@marsad/arabic';
+import { createIndexTerms, foldForSearch } from '@marsad/arabic';
 import { deflateText } from './deflate-thread.js';
-import { createIndexTerms } from './index-terms.js';
 import { openDatabase } from './open-database.js';
 import { markdownPlainText } from './plain-text.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';

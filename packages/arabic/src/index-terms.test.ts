@@ -1,7 +1,7 @@
-import { searchTerms } from '@marsad/arabic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIndexTerms } from './index-terms.js';
+import { searchTerms } from './search-terms.js';
 
 const indexTerms = createIndexTerms();
 
