@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { compileFastPath, type FastPath, NOT_FAST } from './valid-fast-path.js';
+import { z } from './zod.js';
 
 /**
  * How many values an entity schema validates on zod's interpreter before its fast path is

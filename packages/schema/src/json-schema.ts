@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { Actor, ActorKind, Designation, Membership, Relation, RelationType } from './entities/actor.js';
 import { Alias, AliasKind } from './entities/alias.js';
 import {
@@ -33,55 +32,103 @@ import { Localized } from './primitives/localized.js';
 import { Source } from './primitives/source.js';
 import { HttpUrl } from './primitives/url.js';
 import { EventSubtype, EventType } from './taxonomy.js';
+import { idWords } from './titled.js';
+import { z } from './zod.js';
+
+/** The public schemas' types by the file name of their JSON Schema. */
+interface PublicSchemas {
+  actor: typeof Actor;
+  event: typeof Event;
+  place: typeof Place;
+  author: typeof Author;
+  article: typeof Article;
+  'article-translation': typeof ArticleTranslation;
+  'site-config': typeof SiteConfig;
+  id: typeof Id;
+  'lang-tag': typeof LangTag;
+  localized: typeof Localized;
+  'fuzzy-date': typeof FuzzyDate;
+  'date-time': typeof DateTime;
+  'iso-date': typeof IsoDate;
+  'http-url': typeof HttpUrl;
+  source: typeof Source;
+  'external-ids': typeof ExternalIds;
+  confidence: typeof Confidence;
+  coordinates: typeof Coordinates;
+  alias: typeof Alias;
+  'alias-kind': typeof AliasKind;
+  'actor-kind': typeof ActorKind;
+  membership: typeof Membership;
+  relation: typeof Relation;
+  'relation-type': typeof RelationType;
+  designation: typeof Designation;
+  'event-type': typeof EventType;
+  'event-subtype': typeof EventSubtype;
+  location: typeof Location;
+  'location-precision': typeof LocationPrecision;
+  participant: typeof Participant;
+  'participant-role': typeof ParticipantRole;
+  fatalities: typeof Fatalities;
+  'place-kind': typeof PlaceKind;
+  'article-type': typeof ArticleType;
+  'article-status': typeof ArticleStatus;
+  'about-ref': typeof AboutRef;
+  tag: typeof Tag;
+  correction: typeof Correction;
+  retraction: typeof Retraction;
+  cover: typeof Cover;
+}
 
 /**
- * Every public schema by the file name of its JSON Schema (`@marsad/schema/json-schema/<name>.json`).
- * The content entities come first: those are the files editors point their YAML at.
+ * Every public schema by the file name of its JSON Schema (`@marsad/schema/json-schema/<name>.json`):
+ * its id, kebab-cased (`LocationPrecision` is `location-precision`). The content entities come first:
+ * those are the files editors point their YAML at.
  */
-export const publicSchemas = {
-  actor: Actor,
-  event: Event,
-  place: Place,
-  author: Author,
-  article: Article,
-  'article-translation': ArticleTranslation,
-  'site-config': SiteConfig,
-  id: Id,
-  'lang-tag': LangTag,
-  localized: Localized,
-  'fuzzy-date': FuzzyDate,
-  'date-time': DateTime,
-  'iso-date': IsoDate,
-  'http-url': HttpUrl,
-  source: Source,
-  'external-ids': ExternalIds,
-  confidence: Confidence,
-  coordinates: Coordinates,
-  alias: Alias,
-  'alias-kind': AliasKind,
-  'actor-kind': ActorKind,
-  membership: Membership,
-  relation: Relation,
-  'relation-type': RelationType,
-  designation: Designation,
-  'event-type': EventType,
-  'event-subtype': EventSubtype,
-  location: Location,
-  'location-precision': LocationPrecision,
-  participant: Participant,
-  'participant-role': ParticipantRole,
-  fatalities: Fatalities,
-  'place-kind': PlaceKind,
-  'article-type': ArticleType,
-  'article-status': ArticleStatus,
-  'about-ref': AboutRef,
-  tag: Tag,
-  correction: Correction,
-  retraction: Retraction,
-  cover: Cover,
-} as const;
+export const publicSchemas = Object.fromEntries(
+  [
+    Actor,
+    Event,
+    Place,
+    Author,
+    Article,
+    ArticleTranslation,
+    SiteConfig,
+    Id,
+    LangTag,
+    Localized,
+    FuzzyDate,
+    DateTime,
+    IsoDate,
+    HttpUrl,
+    Source,
+    ExternalIds,
+    Confidence,
+    Coordinates,
+    Alias,
+    AliasKind,
+    ActorKind,
+    Membership,
+    Relation,
+    RelationType,
+    Designation,
+    EventType,
+    EventSubtype,
+    Location,
+    LocationPrecision,
+    Participant,
+    ParticipantRole,
+    Fatalities,
+    PlaceKind,
+    ArticleType,
+    ArticleStatus,
+    AboutRef,
+    Tag,
+    Correction,
+    Retraction,
+    Cover,
+  ].map((schema) => [idWords(z.globalRegistry.get(schema)!.id!, '-').toLowerCase(), schema]),
+) as unknown as PublicSchemas;
 
-/** The name of a public schema's JSON Schema file. */
 export type PublicSchemaName = keyof typeof publicSchemas;
 
 type JsonSchema = Record<string, unknown>;

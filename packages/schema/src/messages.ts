@@ -24,9 +24,9 @@ export function expecting(what: string): (issue: z.core.$ZodRawIssue) => string 
     issue.input === undefined ? `required: ${what}` : `expected ${what}, got ${describeValue(issue.input)}`;
 }
 
-/** The list form used by enum messages: `"a", "b" or "c"`. */
-export function listOptions(options: readonly string[]): string {
-  const quoted = options.map((option) => `"${option}"`);
+/** The list form used by enum messages, `"a", "b" or "c"`, and by descriptions, `a, b or c` (`quote` ''). */
+export function listOptions(options: readonly string[], quote = '"'): string {
+  const quoted = options.map((option) => `${quote}${option}${quote}`);
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 

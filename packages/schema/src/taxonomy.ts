@@ -1,12 +1,15 @@
-import * as z from 'zod';
-import { expecting, listOptions } from './messages.js';
+import { expecting } from './messages.js';
+import { oneOf } from './primitives/one-of.js';
+import { titled } from './titled.js';
+import { z } from './zod.js';
 
-interface SubtypeEntry {
-  readonly acled: string;
-}
+/** A sub-type whose ACLED label is its name in words, capitalised: `armed-clash` is "Armed clash". */
+const IN_WORDS = null;
+
 interface TypeEntry {
   readonly acled: string;
-  readonly subtypes: Readonly<Record<string, SubtypeEntry>>;
+  /** Each sub-type with its ACLED label, or `IN_WORDS`. */
+  readonly subtypes: Readonly<Record<string, string | null>>;
 }
 
 // ACLED's six event types and 25 sub-types (ACLED Codebook), kebab-cased, plus `political`
@@ -15,70 +18,70 @@ const taxonomy = {
   battle: {
     acled: 'Battles',
     subtypes: {
-      'armed-clash': { acled: 'Armed clash' },
-      'government-regains-territory': { acled: 'Government regains territory' },
-      'non-state-actor-overtakes-territory': { acled: 'Non-state actor overtakes territory' },
+      'armed-clash': IN_WORDS,
+      'government-regains-territory': IN_WORDS,
+      'non-state-actor-overtakes-territory': 'Non-state actor overtakes territory',
     },
   },
   'remote-violence': {
     acled: 'Explosions/Remote violence',
     subtypes: {
-      'air-or-drone-strike': { acled: 'Air/drone strike' },
-      'shelling-artillery-missile-attack': { acled: 'Shelling/artillery/missile attack' },
-      'remote-explosive': { acled: 'Remote explosive/landmine/IED' },
-      'suicide-bomb': { acled: 'Suicide bomb' },
-      grenade: { acled: 'Grenade' },
-      'chemical-weapon': { acled: 'Chemical weapon' },
+      'air-or-drone-strike': 'Air/drone strike',
+      'shelling-artillery-missile-attack': 'Shelling/artillery/missile attack',
+      'remote-explosive': 'Remote explosive/landmine/IED',
+      'suicide-bomb': IN_WORDS,
+      grenade: IN_WORDS,
+      'chemical-weapon': IN_WORDS,
     },
   },
   'violence-against-civilians': {
     acled: 'Violence against civilians',
     subtypes: {
-      attack: { acled: 'Attack' },
-      abduction: { acled: 'Abduction/forced disappearance' },
-      'sexual-violence': { acled: 'Sexual violence' },
+      attack: IN_WORDS,
+      abduction: 'Abduction/forced disappearance',
+      'sexual-violence': IN_WORDS,
     },
   },
   protest: {
     acled: 'Protests',
     subtypes: {
-      'peaceful-protest': { acled: 'Peaceful protest' },
-      'protest-with-intervention': { acled: 'Protest with intervention' },
-      'excessive-force-against-protesters': { acled: 'Excessive force against protesters' },
+      'peaceful-protest': IN_WORDS,
+      'protest-with-intervention': IN_WORDS,
+      'excessive-force-against-protesters': IN_WORDS,
     },
   },
   riot: {
     acled: 'Riots',
     subtypes: {
-      'violent-demonstration': { acled: 'Violent demonstration' },
-      'mob-violence': { acled: 'Mob violence' },
+      'violent-demonstration': IN_WORDS,
+      'mob-violence': IN_WORDS,
     },
   },
   'strategic-development': {
     acled: 'Strategic developments',
     subtypes: {
-      agreement: { acled: 'Agreement' },
-      arrests: { acled: 'Arrests' },
-      'change-to-group-activity': { acled: 'Change to group/activity' },
-      'disrupted-weapons-use': { acled: 'Disrupted weapons use' },
-      'headquarters-or-base-established': { acled: 'Headquarters or base established' },
-      'looting-property-destruction': { acled: 'Looting/property destruction' },
-      'non-violent-transfer-of-territory': { acled: 'Non-violent transfer of territory' },
-      other: { acled: 'Other' },
+      agreement: IN_WORDS,
+      arrests: IN_WORDS,
+      'change-to-group-activity': 'Change to group/activity',
+      'disrupted-weapons-use': IN_WORDS,
+      'headquarters-or-base-established': IN_WORDS,
+      'looting-property-destruction': 'Looting/property destruction',
+      'non-violent-transfer-of-territory': 'Non-violent transfer of territory',
+      other: IN_WORDS,
     },
   },
   political: {
     acled: 'Strategic developments',
     subtypes: {
-      statement: { acled: 'Other' },
-      decision: { acled: 'Other' },
-      'legislative-vote': { acled: 'Other' },
-      designation: { acled: 'Other' },
-      negotiation: { acled: 'Other' },
-      appointment: { acled: 'Other' },
-      election: { acled: 'Other' },
-      visit: { acled: 'Other' },
-      'call-to-action': { acled: 'Other' },
+      statement: 'Other',
+      decision: 'Other',
+      'legislative-vote': 'Other',
+      designation: 'Other',
+      negotiation: 'Other',
+      appointment: 'Other',
+      election: 'Other',
+      visit: 'Other',
+      'call-to-action': 'Other',
     },
   },
 } as const satisfies Record<string, TypeEntry>;
@@ -127,19 +130,18 @@ export interface AcledLabels {
 export function toAcled(type: string, subtype: string): AcledLabels | undefined {
   if (!isSubtypeOf(type, subtype)) return undefined;
   const entry: TypeEntry = taxonomy[type as EventType];
-  return { event_type: entry.acled, sub_event_type: entry.subtypes[subtype]!.acled };
+  const label =
+    entry.subtypes[subtype] ?? `${subtype[0]!.toUpperCase()}${subtype.slice(1).replaceAll('-', ' ')}`;
+  return { event_type: entry.acled, sub_event_type: label };
 }
 
 /** The event type enum. */
-export const EventType = z
-  .enum(eventTypes as [EventType, ...EventType[]], {
-    error: expecting(`an event type: ${listOptions(eventTypes)}`),
-  })
-  .meta({
+export const EventType = oneOf('an event type', eventTypes as [EventType, ...EventType[]]).meta(
+  titled({
     id: 'EventType',
-    title: 'Event type',
     description: 'ACLED’s six event types, kebab-cased, plus `political` (CAMEO).',
-  });
+  }),
+);
 
 /** The event sub-type enum (membership in the type is checked on the event). */
 export const EventSubtype = z

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod.js';
 
 /** What a fast path returns for any value it does not accept: the caller then asks zod. */
 export const NOT_FAST = Symbol('not fast');
@@ -26,26 +26,6 @@ export function provenBy<T extends z.ZodType>(schema: T, proof: (value: z.output
 /** Thrown while generating when a schema uses something the fast path does not model. */
 class Unsupported extends Error {}
 
-/** `schema` run by zod on `value`, for the parts the fast path does not model: the output, or `NOT_FAST`. */
-function runSchema(schema: Schema, value: unknown): unknown {
-  const result = schema._zod.run({ value, issues: [] }, { async: false });
-  return result instanceof Promise || result.issues.length ? NOT_FAST : result.value;
-}
-
-/** `check` run by zod on `value`, as zod's parser runs it: the value it leaves, or `NOT_FAST` on an issue. */
-function runCheck(check: Check, value: unknown): unknown {
-  const payload = { value, issues: [] };
-  const returned = check._zod.check(payload as never);
-  return payload.issues.length || returned instanceof Promise ? NOT_FAST : payload.value;
-}
-
-/** `transform` applied by zod to `value`, as a codec decodes: its result, or `NOT_FAST` on an issue. */
-function runTransform(transform: (value: unknown, payload: object) => unknown, value: unknown): unknown {
-  const payload = { value, issues: [] };
-  const returned = transform(value, payload);
-  return payload.issues.length || returned instanceof Promise ? NOT_FAST : returned;
-}
-
 /**
  * A parser generated once from `schema`'s definition that accepts what zod accepts and returns the
  * same fresh output, without zod's payloads, contexts and closures for the forms Marsad's entities
@@ -57,7 +37,7 @@ function runTransform(transform: (value: unknown, payload: object) => unknown, v
  */
 export function compileFastPath(schema: Schema): FastPath | undefined {
   if (z.config().jitless) return undefined;
-  const constants: unknown[] = [NOT_FAST, runCheck, runTransform, runSchema];
+  const constants: unknown[] = [NOT_FAST];
   const functions: string[] = [];
   const names = new Map<Schema, string>();
   const constant = (value: unknown) => {
@@ -65,8 +45,14 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
     return `c${index < 0 ? constants.push(value) - 1 : index}`;
   };
   const fail = (condition: string) => `if(${condition})return c0;`;
-  /** `v` through a check zod runs, for the checks with no shortcut below. */
-  const run = (check: Check) => `{v=c1(${constant(check)},v);${fail('v===c0')}}`;
+  /**
+   * `v` through zod's own code for a part with no shortcut below: `call` gets a fresh payload `p`,
+   * a promise or an issue fails, and `v` becomes `output` (of the payload `p` or the returned `r`).
+   */
+  const settle = (call: string, output = 'p.value') =>
+    `{let p={value:v,issues:[]};const r=${call};${fail('r instanceof Promise||p.issues.length')}v=${output}}`;
+  /** `v` through a check zod runs. */
+  const run = (check: Check) => settle(`${constant(check)}._zod.check(p)`);
 
   /** `v` through each of `list` in zod's order, failing on the first issue. */
   const checks = (list: readonly Check[], isString?: boolean) =>
@@ -116,7 +102,8 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
     try {
       body = source(node);
     } catch {
-      body = `v=c3(${constant(node)},v);${fail('v===c0')}`;
+      // A schema's run may answer another payload than the one it was given.
+      body = settle(`p=${constant(node)}._zod.run(p,{async:false})`);
     }
     functions.push(`function ${name}(v){${body}return v}`);
     return name;
@@ -148,7 +135,7 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
         if (def.inclusive === false) throw new Unsupported();
         return `let r;${(def.options as Schema[]).map((option) => `r=${parser(option)}(v);if(r!==c0)return r;`).join('')}return r;`;
       case 'pipe':
-        return `${call(def.in, 'v', 'a')}${def.transform ? `const t=c2(${constant(def.transform)},a);${fail('t===c0')}` : 'const t=a;'}return ${parser(def.out)}(t);`;
+        return `v=${parser(def.in)}(v);${fail('v===c0')}${def.transform ? settle(`${constant(def.transform)}(v,p)`, 'r') : ''}return ${parser(def.out)}(v);`;
       case 'array':
         return `${fail('!Array.isArray(v)')}const n=v.length,o=new Array(n);for(let i=0;i<n;i++){${call(def.element, 'v[i]', 'e')}o[i]=e}v=o;${checks(ownChecks)}`;
       case 'tuple': {

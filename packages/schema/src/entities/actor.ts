@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { compileWhenHot } from '../compile-when-hot.js';
 import { checkDateOrder } from '../date-order.js';
 import { expecting, listOptions, unknownKeyOr } from '../messages.js';
@@ -7,7 +6,10 @@ import { FuzzyDate } from '../primitives/dates.js';
 import { ExternalIds } from '../primitives/external-ids.js';
 import { Id } from '../primitives/id.js';
 import { Localized } from '../primitives/localized.js';
+import { oneOf } from '../primitives/one-of.js';
 import { Sources } from '../primitives/source.js';
+import { titled } from '../titled.js';
+import { z } from '../zod.js';
 import { Alias } from './alias.js';
 
 /** Kinds of actors (Popolo Person and Organization, split the way analysts talk). */
@@ -27,14 +29,13 @@ export const actorKinds = [
 ] as const;
 
 /** The kind of an actor; `alliance` covers coalitions and umbrella fronts. */
-export const ActorKind = z
-  .enum(actorKinds, { error: expecting(`an actor kind: ${listOptions(actorKinds)}`) })
-  .meta({
+export const ActorKind = oneOf('an actor kind', actorKinds).meta(
+  titled({
     id: 'ActorKind',
-    title: 'Actor kind',
     description:
       'person, state, government-body, legislature, armed-force, armed-group, alliance (coalitions, umbrella fronts), political-party, international-organization, media, company or other.',
-  });
+  }),
+);
 export type ActorKind = z.infer<typeof ActorKind>;
 
 /** Whether an actor of this kind is an organisation (everything but `person`). */
@@ -54,13 +55,12 @@ export const relationTypes = [
 ] as const;
 
 /** The type of a relation: `part-of` (Nujaba is Brigade 12 of the PMF), `allied-with`, `opposes`… */
-export const RelationType = z
-  .enum(relationTypes, { error: expecting(`a relation type: ${listOptions(relationTypes)}`) })
-  .meta({
+export const RelationType = oneOf('a relation type', relationTypes).meta(
+  titled({
     id: 'RelationType',
-    title: 'Relation type',
-    description: 'part-of, allied-with, opposes, sponsored-by, splinter-of, successor-of or commands.',
-  });
+    description: `${listOptions(relationTypes, '')}.`,
+  }),
+);
 export type RelationType = z.infer<typeof RelationType>;
 
 const period = { from: FuzzyDate.optional(), to: FuzzyDate.optional() };
@@ -77,18 +77,19 @@ export const Membership = z
     },
   )
   .superRefine((membership, ctx) => checkDateOrder(ctx, membership, { start: 'from', end: 'to' }))
-  .meta({
-    id: 'Membership',
-    title: 'Membership',
-    description: 'A time-bounded role of a person in an organisation (Popolo Membership).',
-    examples: [
-      {
-        organization: 'iraqi-government',
-        role: { ar: 'رئيس الوزراء', en: 'Prime Minister' },
-        from: '2022-10-27',
-      },
-    ],
-  });
+  .meta(
+    titled({
+      id: 'Membership',
+      description: 'A time-bounded role of a person in an organisation (Popolo Membership).',
+      examples: [
+        {
+          organization: 'iraqi-government',
+          role: { ar: 'رئيس الوزراء', en: 'Prime Minister' },
+          from: '2022-10-27',
+        },
+      ],
+    }),
+  );
 export type Membership = z.infer<typeof Membership>;
 
 /** A directed relation from this actor to another. */
@@ -98,12 +99,13 @@ export const Relation = z
     { error: unknownKeyOr('a relation like { type: part-of, target: popular-mobilization-forces }') },
   )
   .superRefine((relation, ctx) => checkDateOrder(ctx, relation, { start: 'from', end: 'to' }))
-  .meta({
-    id: 'Relation',
-    title: 'Relation',
-    description: 'A directed, optionally time-bounded relation to another actor.',
-    examples: [{ type: 'part-of', target: 'popular-mobilization-forces', note: { en: 'Brigade 12' } }],
-  });
+  .meta(
+    titled({
+      id: 'Relation',
+      description: 'A directed, optionally time-bounded relation to another actor.',
+      examples: [{ type: 'part-of', target: 'popular-mobilization-forces', note: { en: 'Brigade 12' } }],
+    }),
+  );
 export type Relation = z.infer<typeof Relation>;
 
 /** A listing of the actor by another actor, such as a terrorist designation (Wikidata P3461). */
@@ -117,12 +119,13 @@ export const Designation = z
     },
   )
   .superRefine((designation, ctx) => checkDateOrder(ctx, designation, { start: 'date', end: 'until' }))
-  .meta({
-    id: 'Designation',
-    title: 'Designation',
-    description: 'A listing of the actor by another actor (a terrorist designation, a sanctions list).',
-    examples: [{ by: 'united-states', list: { en: 'Foreign Terrorist Organization' }, date: '2009-07-02' }],
-  });
+  .meta(
+    titled({
+      id: 'Designation',
+      description: 'A listing of the actor by another actor (a terrorist designation, a sanctions list).',
+      examples: [{ by: 'united-states', list: { en: 'Foreign Terrorist Organization' }, date: '2009-07-02' }],
+    }),
+  );
 export type Designation = z.infer<typeof Designation>;
 
 const personOnly = ['born', 'died'] as const;
@@ -165,9 +168,8 @@ export const Actor = compileWhenHot(
       checkDateOrder(ctx, actor, { start: 'born', end: 'died' });
       checkDateOrder(ctx, actor, { start: 'founded', end: 'dissolved' });
     }),
-  {
+  titled({
     id: 'Actor',
-    title: 'Actor',
     description:
       'A person, state, armed group or other body that acts in events, with aliases, time-bounded memberships and relations, and designations.',
     examples: [
@@ -180,7 +182,7 @@ export const Actor = compileWhenHot(
         ],
       },
     ],
-  },
+  }),
 );
 export type Actor = z.infer<typeof Actor>;
 export type ActorInput = z.input<typeof Actor>;

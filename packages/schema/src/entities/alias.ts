@@ -1,10 +1,12 @@
-import * as z from 'zod';
 import { checkDateOrder } from '../date-order.js';
-import { expecting, listOptions, unknownKeyOr } from '../messages.js';
+import { expecting, unknownKeyOr } from '../messages.js';
 import { FuzzyDate } from '../primitives/dates.js';
 import { LangTag } from '../primitives/lang-tag.js';
+import { oneOf } from '../primitives/one-of.js';
 import { Sources } from '../primitives/source.js';
 import { trimmed } from '../primitives/trimmed.js';
+import { titled } from '../titled.js';
+import { z } from '../zod.js';
 
 /** Kinds of alternative names, from Arabic naming practice and transliteration. */
 export const aliasKinds = [
@@ -20,14 +22,13 @@ export const aliasKinds = [
 ] as const;
 
 /** The kind of an alias: kunya (أبو مهدي), laqab (المهندس), birth name, abbreviation (PMF)… */
-export const AliasKind = z
-  .enum(aliasKinds, { error: expecting(`an alias kind: ${listOptions(aliasKinds)}`) })
-  .meta({
+export const AliasKind = oneOf('an alias kind', aliasKinds).meta(
+  titled({
     id: 'AliasKind',
-    title: 'Alias kind',
     description:
       'kunya (أبو مهدي), laqab (المهندس), nisba, nom-de-guerre, birth-name, former-name, abbreviation (PMF), transliteration, official.',
-  });
+  }),
+);
 export type AliasKind = z.infer<typeof AliasKind>;
 
 /** Another name an actor or place is known by; used for search and mention detection. */
@@ -46,10 +47,11 @@ export const Alias = z
     { error: unknownKeyOr('an alias like { value: "أبو مهدي", lang: ar, kind: kunya }') },
   )
   .superRefine((alias, ctx) => checkDateOrder(ctx, alias, { start: 'from', end: 'to' }))
-  .meta({
-    id: 'Alias',
-    title: 'Alias',
-    description: 'Another name, with its language and kind; optionally the period it was used.',
-    examples: [{ value: 'أبو مهدي', lang: 'ar', kind: 'kunya' }],
-  });
+  .meta(
+    titled({
+      id: 'Alias',
+      description: 'Another name, with its language and kind; optionally the period it was used.',
+      examples: [{ value: 'أبو مهدي', lang: 'ar', kind: 'kunya' }],
+    }),
+  );
 export type Alias = z.infer<typeof Alias>;

@@ -1,15 +1,17 @@
-import * as z from 'zod';
 import { compileWhenHot } from '../compile-when-hot.js';
 import { checkDateOrder } from '../date-order.js';
-import { expecting, listOptions, unknownKeyOr } from '../messages.js';
+import { expecting, unknownKeyOr } from '../messages.js';
 import { DateTime, IsoDate } from '../primitives/dates.js';
 import { ID_PATTERN, Id } from '../primitives/id.js';
 import { LangTag } from '../primitives/lang-tag.js';
 import { Localized } from '../primitives/localized.js';
+import { oneOf } from '../primitives/one-of.js';
 import { RELATIVE_PATH_PATTERN } from '../primitives/relative-path.js';
 import { Sources } from '../primitives/source.js';
 import { trimmed } from '../primitives/trimmed.js';
 import { HttpUrl } from '../primitives/url.js';
+import { titled } from '../titled.js';
+import { z } from '../zod.js';
 
 /** Article types, mapped to schema.org NewsArticle subtypes by the site and exports. */
 export const articleTypes = [
@@ -22,26 +24,24 @@ export const articleTypes = [
 ] as const;
 
 /** The genre of an article: تحليل (analysis), تقدير موقف (situation-assessment), brief, report, commentary, news. */
-export const ArticleType = z
-  .enum(articleTypes, { error: expecting(`an article type: ${listOptions(articleTypes)}`) })
-  .meta({
+export const ArticleType = oneOf('an article type', articleTypes).meta(
+  titled({
     id: 'ArticleType',
-    title: 'Article type',
     description: 'analysis (تحليل), situation-assessment (تقدير موقف), brief, report, commentary or news.',
-  });
+  }),
+);
 export type ArticleType = z.infer<typeof ArticleType>;
 
 /** Editorial workflow states: draft → review → published → retracted. */
 export const articleStatuses = ['draft', 'review', 'published', 'retracted'] as const;
 
 /** The editorial status of an article; only `published` (and `retracted`, with its notice) is ever public. */
-export const ArticleStatus = z
-  .enum(articleStatuses, { error: expecting(`an article status: ${listOptions(articleStatuses)}`) })
-  .meta({
+export const ArticleStatus = oneOf('an article status', articleStatuses).meta(
+  titled({
     id: 'ArticleStatus',
-    title: 'Article status',
-    description: 'draft → review → published → retracted.',
-  });
+    description: `${articleStatuses.join(' → ')}.`,
+  }),
+);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
 /** Source of the `about` reference pattern: a collection prefix and an id. */
@@ -71,7 +71,7 @@ const tagWords = 'a kebab-case topic like "foreign-forces"';
 export const Tag = z
   .string({ error: expecting(tagWords) })
   .regex(new RegExp(ID_PATTERN), { error: expecting(tagWords) })
-  .meta({ id: 'Tag', title: 'Tag', description: 'A kebab-case topic (`foreign-forces`).' });
+  .meta(titled({ id: 'Tag', description: 'A kebab-case topic (`foreign-forces`).' }));
 
 /** A dated notice of a correction (schema.org `correction`). */
 export const Correction = z
@@ -79,11 +79,12 @@ export const Correction = z
     { date: IsoDate, note: Localized },
     { error: unknownKeyOr('a correction like { date: 2024-01-12, note: { en: "…" } }') },
   )
-  .meta({
-    id: 'Correction',
-    title: 'Correction',
-    description: 'A dated correction notice shown with the article.',
-  });
+  .meta(
+    titled({
+      id: 'Correction',
+      description: 'A dated correction notice shown with the article.',
+    }),
+  );
 export type Correction = z.infer<typeof Correction>;
 
 /** The notice shown when an article is retracted. */
@@ -92,7 +93,7 @@ export const Retraction = z
     { date: IsoDate, note: Localized },
     { error: unknownKeyOr('a retraction like { date: 2024-02-01, note: { en: "…" } }') },
   )
-  .meta({ id: 'Retraction', title: 'Retraction', description: 'Why and when an article was retracted.' });
+  .meta(titled({ id: 'Retraction', description: 'Why and when an article was retracted.' }));
 export type Retraction = z.infer<typeof Retraction>;
 
 const coverWords = 'an image path inside the content folder (no "..") or an https:// address';

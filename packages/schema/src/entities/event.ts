@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { compileWhenHot } from '../compile-when-hot.js';
 import { expecting, listOptions, unknownKeyOr } from '../messages.js';
 import { Confidence } from '../primitives/confidence.js';
@@ -7,9 +6,12 @@ import { FuzzyDate } from '../primitives/dates.js';
 import { ExternalIds } from '../primitives/external-ids.js';
 import { Id } from '../primitives/id.js';
 import { Localized } from '../primitives/localized.js';
+import { oneOf } from '../primitives/one-of.js';
 import { Sources } from '../primitives/source.js';
 import { EventSubtype, EventType, isSubtypeOf, subtypesOf } from '../taxonomy.js';
+import { titled } from '../titled.js';
 import { provenBy } from '../valid-fast-path.js';
+import { z } from '../zod.js';
 
 /** Where an event happened, as precisely as known (UCDP `where_prec`). */
 export const locationPrecisions = [
@@ -23,14 +25,12 @@ export const locationPrecisions = [
 ] as const;
 
 /** How precisely the location is known (UCDP `where_prec`). */
-export const LocationPrecision = z
-  .enum(locationPrecisions, { error: expecting(`a location precision: ${listOptions(locationPrecisions)}`) })
-  .meta({
+export const LocationPrecision = oneOf('a location precision', locationPrecisions).meta(
+  titled({
     id: 'LocationPrecision',
-    title: 'Location precision',
-    description:
-      'How precisely the place is known (UCDP where_prec): exact, near, district, province, country, region, sea-or-air.',
-  });
+    description: `How precisely the place is known (UCDP where_prec): ${locationPrecisions.join(', ')}.`,
+  }),
+);
 export type LocationPrecision = z.infer<typeof LocationPrecision>;
 
 /** Roles of actors in events: directed, unlike ACLED's actor1/actor2. */
@@ -46,13 +46,12 @@ export const participantRoles = [
 ] as const;
 
 /** The role of an actor in an event. */
-export const ParticipantRole = z
-  .enum(participantRoles, { error: expecting(`a participant role: ${listOptions(participantRoles)}`) })
-  .meta({
+export const ParticipantRole = oneOf('a participant role', participantRoles).meta(
+  titled({
     id: 'ParticipantRole',
-    title: 'Participant role',
-    description: 'perpetrator, claimant, target, victim, announcer, participant, mediator or supporter.',
-  });
+    description: `${listOptions(participantRoles, '')}.`,
+  }),
+);
 export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
 /** The place of an event and how precisely it is known. */
@@ -61,12 +60,13 @@ export const Location = z
     { place: Id, precision: LocationPrecision, coordinates: Coordinates.optional() },
     { error: unknownKeyOr('a location like { place: baghdad, precision: exact }') },
   )
-  .meta({
-    id: 'Location',
-    title: 'Location',
-    description: 'The place of an event, the precision of that place, and optional exact coordinates.',
-    examples: [{ place: 'baghdad-airport', precision: 'exact', coordinates: [44.2346, 33.2625] }],
-  });
+  .meta(
+    titled({
+      id: 'Location',
+      description: 'The place of an event, the precision of that place, and optional exact coordinates.',
+      examples: [{ place: 'baghdad-airport', precision: 'exact', coordinates: [44.2346, 33.2625] }],
+    }),
+  );
 export type Location = z.infer<typeof Location>;
 
 /** An actor in a role in an event. */
@@ -75,12 +75,13 @@ export const Participant = z
     { actor: Id, role: ParticipantRole, note: Localized.optional() },
     { error: unknownKeyOr('a participant like { actor: us-armed-forces, role: perpetrator }') },
   )
-  .meta({
-    id: 'Participant',
-    title: 'Participant',
-    description: 'An actor in a directed role in an event.',
-    examples: [{ actor: 'us-armed-forces', role: 'perpetrator' }],
-  });
+  .meta(
+    titled({
+      id: 'Participant',
+      description: 'An actor in a directed role in an event.',
+      examples: [{ actor: 'us-armed-forces', role: 'perpetrator' }],
+    }),
+  );
 export type Participant = z.infer<typeof Participant>;
 
 function count(what: string) {
@@ -124,12 +125,13 @@ export const Fatalities = provenBy(
         });
     }),
   estimatesInOrder,
-).meta({
-  id: 'Fatalities',
-  title: 'Fatalities',
-  description: 'Deaths as UCDP codes them: best estimate, with low ≤ best ≤ high.',
-  examples: [{ best: 10, low: 9, high: 10 }],
-});
+).meta(
+  titled({
+    id: 'Fatalities',
+    description: 'Deaths as UCDP codes them: best estimate, with low ≤ best ≤ high.',
+    examples: [{ best: 10, low: 9, high: 10 }],
+  }),
+);
 export type Fatalities = z.infer<typeof Fatalities>;
 
 const subtypeFitsType = (event: { type: EventType; subtype: EventSubtype }) =>
@@ -171,9 +173,8 @@ export const Event = compileWhenHot(
       }),
     subtypeFitsType,
   ),
-  {
+  titled({
     id: 'Event',
-    title: 'Event',
     description:
       'Something that happened at a time and place, with actors in directed roles, fatalities and sources.',
     examples: [
@@ -190,7 +191,7 @@ export const Event = compileWhenHot(
         ],
       },
     ],
-  },
+  }),
 );
 export type Event = z.infer<typeof Event>;
 export type EventInput = z.input<typeof Event>;

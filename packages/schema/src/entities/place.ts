@@ -1,10 +1,12 @@
-import * as z from 'zod';
 import { compileWhenHot } from '../compile-when-hot.js';
 import { expecting, listOptions, unknownKeyOr } from '../messages.js';
 import { Coordinates } from '../primitives/coordinates.js';
 import { ExternalIds } from '../primitives/external-ids.js';
 import { Id } from '../primitives/id.js';
 import { Localized } from '../primitives/localized.js';
+import { oneOf } from '../primitives/one-of.js';
+import { titled } from '../titled.js';
+import { z } from '../zod.js';
 import { Alias } from './alias.js';
 
 /** Kinds of places. */
@@ -20,13 +22,12 @@ export const placeKinds = [
 ] as const;
 
 /** The kind of a place. */
-export const PlaceKind = z
-  .enum(placeKinds, { error: expecting(`a place kind: ${listOptions(placeKinds)}`) })
-  .meta({
+export const PlaceKind = oneOf('a place kind', placeKinds).meta(
+  titled({
     id: 'PlaceKind',
-    title: 'Place kind',
-    description: 'country, province, district, city, site, military-base, region or sea.',
-  });
+    description: `${listOptions(placeKinds, '')}.`,
+  }),
+);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /** A place events happen in; `within` nests it in a larger place. */
@@ -43,9 +44,8 @@ export const Place = compileWhenHot(
     },
     { error: unknownKeyOr('a place with at least id, kind and name') },
   ),
-  {
+  titled({
     id: 'Place',
-    title: 'Place',
     description: 'A country, province, city, site or base, nested with `within`.',
     examples: [
       {
@@ -55,7 +55,7 @@ export const Place = compileWhenHot(
         within: 'anbar',
       },
     ],
-  },
+  }),
 );
 export type Place = z.infer<typeof Place>;
 export type PlaceInput = z.input<typeof Place>;

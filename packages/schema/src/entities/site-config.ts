@@ -1,9 +1,9 @@
-import * as z from 'zod';
 import { expecting, unknownKeyOr } from '../messages.js';
 import { LangTag } from '../primitives/lang-tag.js';
 import { Localized } from '../primitives/localized.js';
 import { RELATIVE_PATH_PATTERN } from '../primitives/relative-path.js';
 import { HttpUrl } from '../primitives/url.js';
+import { z } from '../zod.js';
 
 /** The `marsad.config.*` file of a content repository. */
 export const SiteConfig = z

@@ -6,52 +6,26 @@ export const DATE_EXAMPLES = 'a date like 2024-01-05, 2023-08, 2020 or 2023-08~ 
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 // Common slips, first match wins; each hint shows the corrected form.
-const HINTS: readonly { matches: (text: string) => boolean; hint: (text: string) => string }[] = [
-  {
-    matches: (text) => westernDigits(text) !== text,
-    hint: (text) => `write the digits as 0-9: ${westernDigits(text)}`,
-  },
-  {
-    matches: (text) => /^\d{4}-\d{2}-\d{2}[ t]\d{2}:/.test(text),
-    hint: () => 'separate the date and the time with a capital T, like 2024-01-04T11:45:00',
-  },
-  {
-    matches: (text) => /T\d{2}:\d{2}(?:$|[^:\d])/.test(text),
-    hint: () => 'a time needs seconds, like 2024-01-04T11:45:00+03:00',
-  },
-  {
-    matches: (text) => /T\d{2}:\d{2}:\d{2}[+-]\d{4}$/.test(text),
-    hint: () => 'write the offset with a colon, like +03:00',
-  },
-  {
-    matches: (text) => /T.*[?~%]/.test(text),
-    hint: () => 'the qualifiers ?, ~ and % apply to dates without a time of day',
-  },
-  {
-    matches: (text) => /^[?~%]/.test(text),
-    hint: () => 'put the qualifier after the date, like 2023-08~',
-  },
-  {
-    matches: (text) => /x/.test(text),
-    hint: () => 'write unspecified digits with a capital X, like 201X or 2023-XX',
-  },
-  {
-    matches: (text) => /^\d{1,4}\/\d{1,2}\/\d{1,4}$/.test(text),
-    hint: () =>
-      'separate year, month and day with "-", like 2024-01-05; "/" separates the ends of an interval',
-  },
-  {
-    matches: (text) => /^\d+(?:[-.]\d+){0,2}[?~%]?$/.test(text),
-    hint: () => 'write the year first with four digits, then the month and day with two, like 2024-01-05',
-  },
-  {
-    matches: (text) => /^-\d/.test(text),
-    hint: () => 'years run from 0000 to 9999 and are written with four digits, like 0980 or 2024',
-  },
-  {
-    matches: (text) => /[A-Za-z\u0600-\u06FF]{3}/.test(text),
-    hint: () => 'write the month as a number, year first: 5 January 2024 is 2024-01-05',
-  },
+const HINTS: readonly (readonly [slip: RegExp, hint: string])[] = [
+  [
+    /^\d{4}-\d{2}-\d{2}[ t]\d{2}:/,
+    'separate the date and the time with a capital T, like 2024-01-04T11:45:00',
+  ],
+  [/T\d{2}:\d{2}(?:$|[^:\d])/, 'a time needs seconds, like 2024-01-04T11:45:00+03:00'],
+  [/T\d{2}:\d{2}:\d{2}[+-]\d{4}$/, 'write the offset with a colon, like +03:00'],
+  [/T.*[?~%]/, 'the qualifiers ?, ~ and % apply to dates without a time of day'],
+  [/^[?~%]/, 'put the qualifier after the date, like 2023-08~'],
+  [/x/, 'write unspecified digits with a capital X, like 201X or 2023-XX'],
+  [
+    /^\d{1,4}\/\d{1,2}\/\d{1,4}$/,
+    'separate year, month and day with "-", like 2024-01-05; "/" separates the ends of an interval',
+  ],
+  [
+    /^\d+(?:[-.]\d+){0,2}[?~%]?$/,
+    'write the year first with four digits, then the month and day with two, like 2024-01-05',
+  ],
+  [/^-\d/, 'years run from 0000 to 9999 and are written with four digits, like 0980 or 2024'],
+  [/[A-Za-z\u0600-\u06FF]{3}/, 'write the month as a number, year first: 5 January 2024 is 2024-01-05'],
 ];
 
 /**
@@ -73,7 +47,9 @@ export function explainUnparsable(text: string, expected: string): FuzzyDateErro
       message: `${text}: years before 0000 are not supported; years run from 0000 to 9999`,
     };
   }
-  const hint = HINTS.find((candidate) => candidate.matches(text))?.hint(text);
+  const western = westernDigits(text);
+  const hint =
+    western === text ? HINTS.find(([slip]) => slip.test(text))?.[1] : `write the digits as 0-9: ${western}`;
   return { code: 'syntax', message: `expected ${expected}, got "${text}"${hint ? `; ${hint}` : ''}` };
 }
 

@@ -1,5 +1,6 @@
-import * as z from 'zod';
 import { expecting } from '../messages.js';
+import { titled } from '../titled.js';
+import { z } from '../zod.js';
 
 function boundedNumber(words: string, min: number, max: number) {
   const error = expecting(words);
@@ -15,10 +16,11 @@ export const Coordinates = z
     ],
     { error: expecting('[longitude, latitude] in GeoJSON order, like [44.36, 33.31]') },
   )
-  .meta({
-    id: 'Coordinates',
-    title: 'Coordinates',
-    description: 'A point as `[longitude, latitude]`, GeoJSON order.',
-    examples: [[44.3661, 33.3152]],
-  });
+  .meta(
+    titled({
+      id: 'Coordinates',
+      description: 'A point as `[longitude, latitude]`, GeoJSON order.',
+      examples: [[44.3661, 33.3152]],
+    }),
+  );
 export type Coordinates = z.infer<typeof Coordinates>;

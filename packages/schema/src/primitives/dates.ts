@@ -1,8 +1,8 @@
-import * as z from 'zod';
 import { isCommonFuzzyDate } from '../fuzzy-date/common-form.js';
 import { FUZZY_DATE_PATTERN, parseFuzzyDate } from '../fuzzy-date/index.js';
 import { expecting } from '../messages.js';
 import { provenBy } from '../valid-fast-path.js';
+import { z } from '../zod.js';
 
 const fuzzyWords = 'a date like 2024-01-05, 2023-08, 2020, 2023-08~ or 2023-10-17/2024-02-04 (EDTF)';
 

@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { expecting, unknownKeyOr } from '../messages.js';
+import { z } from '../zod.js';
 import { trimmed } from './trimmed.js';
 import { HttpUrl } from './url.js';
 

@@ -1,5 +1,6 @@
-import * as z from 'zod';
 import { expecting } from '../messages.js';
+import { titled } from '../titled.js';
+import { z } from '../zod.js';
 
 /** Source of the Id pattern, shared with JSON Schema and with tools that check file names. */
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -18,11 +19,12 @@ export const Id = z
   .min(2, { error: expecting(idWords) })
   .max(80, { error: expecting(idWords) })
   .regex(idRegex, { error: expecting(idWords) })
-  .meta({
-    id: 'Id',
-    title: 'Id',
-    description:
-      'A stable identifier: lowercase ASCII letters and digits in words joined by single hyphens, 2 to 80 characters (`al-sudani`, `kataib-hezbollah`). The file name is the id.',
-    examples: ['al-sudani', 'brigade-12-strike'],
-  });
+  .meta(
+    titled({
+      id: 'Id',
+      description:
+        'A stable identifier: lowercase ASCII letters and digits in words joined by single hyphens, 2 to 80 characters (`al-sudani`, `kataib-hezbollah`). The file name is the id.',
+      examples: ['al-sudani', 'brigade-12-strike'],
+    }),
+  );
 export type Id = z.infer<typeof Id>;

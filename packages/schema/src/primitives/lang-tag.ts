@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import { expecting } from '../messages.js';
 import { provenBy } from '../valid-fast-path.js';
+import { z } from '../zod.js';
 
 // RFC 5646 "langtag" production (language, extlang, script, region, variants, extensions,
 // private use) plus a bare private-use tag; grandfathered tags are not accepted on purpose.

@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { expecting, unknownKeyOr } from '../messages.js';
+import { z } from '../zod.js';
 import { FuzzyDate, IsoDate } from './dates.js';
 import { LangTag } from './lang-tag.js';
 import { trimmed } from './trimmed.js';

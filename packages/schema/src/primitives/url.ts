@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import { expecting } from '../messages.js';
 import { provenBy } from '../valid-fast-path.js';
+import { z } from '../zod.js';
 
 const urlWords = 'a web address starting with http:// or https://';
 const error = expecting(urlWords);
