@@ -1,5 +1,5 @@
 import type { PageKind } from '@marsad/content';
-import { DEFAULT_LANGUAGE, type Lang } from './languages.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from './languages.js';
 
 const folderOf: Record<PageKind, string> = {
   article: 'articles',
@@ -32,9 +32,22 @@ export function listPath(kind: PageKind, lang: Lang, page = 1): string {
   return page <= 1 ? pagePath(lang, folderOf[kind]) : pagePath(lang, folderOf[kind], 'page', page);
 }
 
+/** The navigation entry a page belongs to. */
+export type Section = 'articles' | 'actors' | 'events' | 'places' | 'timeline' | 'network' | 'search';
+
 /** The `[...lang]` route parameter of a language: undefined for the root language. */
 export function langParam(lang: Lang): string | undefined {
   return lang === DEFAULT_LANGUAGE ? undefined : lang;
+}
+
+/** The static paths of a route built once per language, under its `[...lang]` prefix. */
+export function languageRoutes(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+  return LANGUAGES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** The path of a page in every language: its language versions, when the page exists in all of them. */
+export function inEveryLanguage(pathOf: (lang: Lang) => string): Record<Lang, string> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, pathOf(lang)])) as Record<Lang, string>;
 }
 
 /** An absolute URL on the site for a site path. */

@@ -2,13 +2,10 @@ import type { SiteContent } from './content.js';
 import { escapeHtml } from './html.js';
 import { LANGUAGES, type Lang } from './languages.js';
 import { ARTICLES_PER_PAGE, EVENTS_PER_PAGE, listRoutes } from './list-routes.js';
-import { absoluteUrl, entityPath, listPath, pagePath } from './paths.js';
+import { absoluteUrl, entityPath, inEveryLanguage, listPath, pagePath } from './paths.js';
 
 /** A page of the site with the same page in each language it exists in. */
 export type SitemapPage = Partial<Record<Lang, string>>;
-
-const inEveryLanguage = (path: (lang: Lang) => string): SitemapPage =>
-  Object.fromEntries(LANGUAGES.map((lang) => [lang, path(lang)]));
 
 /**
  * Every page the site builds (except the 404 pages), each with its language versions: home, lists
