@@ -4,6 +4,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent, readBundle, writeBundle } from '@marsad/content';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type AppOptions, createApp } from '../src/app.js';
 import { type ApiData, dataFromBundle, dataFromContent } from '../src/data.js';
 
@@ -127,6 +128,26 @@ export function testApp(data: ApiData, options: AppOptions = {}) {
   return createApp(data, { previewToken: PREVIEW_TOKEN, now: () => NOW, ...options });
 }
 
+/** The fixture and the test app over its content or its bundle, as the tests of one file share them. */
+export interface Served {
+  fixture: Fixture;
+  app: ReturnType<typeof testApp>;
+}
+
+/**
+ * Serves the fixture's `content` (or `bundle`) to the tests of the calling file: made before them, removed
+ * after them. The fields are set once the file's `beforeAll` has run, so read them within tests.
+ */
+export function serveFixture(source: 'content' | 'bundle' = 'content'): Served {
+  const served = {} as Served;
+  beforeAll(async () => {
+    served.fixture = await createFixture();
+    served.app = testApp(served.fixture[source]);
+  });
+  afterAll(() => served.fixture.cleanup());
+  return served;
+}
+
 /** A request's status, headers and body (parsed when JSON). */
 export interface Fetched {
   status: number;
@@ -155,3 +176,16 @@ export async function get(
 
 /** The Authorization header of a preview request. */
 export const previewHeaders = { Authorization: `Bearer ${PREVIEW_TOKEN}` };
+
+/** An item of a list response: an entry with its id. */
+export type Item = { id: string; [key: string]: unknown };
+
+/** The ids of a list response's items, in order. */
+export const ids = (body: { data: Item[] }) => body.data.map((item) => item.id);
+
+/** Expects `url` to be refused with a 400 problem that names `parameter`. */
+export async function expectBadParameter(app: Parameters<typeof get>[0], url: string, parameter: string) {
+  const { status, body } = await get(app, url);
+  expect(status).toBe(400);
+  expect(body.parameter).toBe(parameter);
+}

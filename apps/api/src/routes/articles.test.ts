@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  createFixture,
-  type Fixture,
+  expectBadParameter,
   get,
+  ids,
   PUBLIC_ARTICLE,
   previewHeaders,
-  testApp,
+  serveFixture,
 } from '../../test/fixture.js';
 
-let fixture: Fixture;
-let app: ReturnType<typeof testApp>;
-beforeAll(async () => {
-  fixture = await createFixture();
-  app = testApp(fixture.content);
-});
-afterAll(() => fixture.cleanup());
+const served = serveFixture();
 
-type Item = { id: string; [key: string]: unknown };
-const ids = (body: { data: Item[] }) => body.data.map((item) => item.id);
 /** Lists with the preview token, where the fixture's five articles all exist. */
-const preview = async (url: string) => ids((await get(app, url, previewHeaders)).body);
+const preview = async (url: string) => ids((await get(served.app, url, previewHeaders)).body);
 
 describe('GET /v1/articles', () => {
   it('lists public articles newest first with the original’s title and every language', async () => {
-    const { status, body } = await get(app, '/v1/articles');
+    const { status, body } = await get(served.app, '/v1/articles');
     expect(status).toBe(200);
     expect(body.data).toHaveLength(1);
     expect(body.data[0]).toMatchObject({
@@ -47,7 +39,7 @@ describe('GET /v1/articles', () => {
   });
 
   it('gives titles in the language asked for and keeps only articles in it', async () => {
-    const { body } = await get(app, '/v1/articles?lang=en');
+    const { body } = await get(served.app, '/v1/articles?lang=en');
     expect(body.data[0]).toMatchObject({ lang: 'en', original: 'ar' });
     expect(body.data[0].title).toMatch(/coalition/i);
     expect(await preview('/v1/articles?lang=ar')).toEqual([PUBLIC_ARTICLE, 'pmf-after-the-coalition']);
@@ -80,7 +72,7 @@ describe('GET /v1/articles', () => {
   });
 
   it('pages newest first with a cursor, and counts facets over the whole list', async () => {
-    const first = (await get(app, '/v1/articles?limit=2&facets=type,lang,year', previewHeaders)).body;
+    const first = (await get(served.app, '/v1/articles?limit=2&facets=type,lang,year', previewHeaders)).body;
     expect(first.data).toHaveLength(2);
     expect(first.total).toBe(5);
     const rest = await preview(`/v1/articles?limit=200&cursor=${first.next}`);
@@ -100,7 +92,7 @@ describe('GET /v1/articles', () => {
   });
 
   it('trims to the fields asked for', async () => {
-    const { body } = await get(app, '/v1/articles?fields=title,published');
+    const { body } = await get(served.app, '/v1/articles?fields=title,published');
     expect(Object.keys(body.data[0]).sort()).toEqual(['id', 'published', 'title']);
   });
 
@@ -114,16 +106,12 @@ describe('GET /v1/articles', () => {
     ['/v1/articles?fields=body', 'fields'],
     ['/v1/articles?status=draft', 'status'],
     ['/v1/articles?cursor=WyJ4IiwieSJd', 'cursor'],
-  ])('%s is a 400 naming %s', async (url, parameter) => {
-    const { status, body } = await get(app, url);
-    expect(status).toBe(400);
-    expect(body.parameter).toBe(parameter);
-  });
+  ])('%s is a 400 naming %s', (url, parameter) => expectBadParameter(served.app, url, parameter));
 });
 
 describe('GET /v1/articles/{id}', () => {
   it('gives the original version with its body as HTML and Markdown, mentions and refs', async () => {
-    const { status, body } = await get(app, `/v1/articles/${PUBLIC_ARTICLE}`);
+    const { status, body } = await get(served.app, `/v1/articles/${PUBLIC_ARTICLE}`);
     expect(status).toBe(200);
     const { data, refs } = body;
     expect(data).toMatchObject({ id: PUBLIC_ARTICLE, lang: 'ar', original: 'ar', languages: ['ar', 'en'] });
@@ -143,7 +131,7 @@ describe('GET /v1/articles/{id}', () => {
   });
 
   it('gives the translation asked for with lang, and the shared metadata of the original', async () => {
-    const { body } = await get(app, `/v1/articles/${PUBLIC_ARTICLE}?lang=en`);
+    const { body } = await get(served.app, `/v1/articles/${PUBLIC_ARTICLE}?lang=en`);
     expect(body.data).toMatchObject({ lang: 'en', original: 'ar', type: 'analysis', authors: ['iraq-desk'] });
     expect(body.data.body.markdown).toMatch(/Prime Minister/);
     expect(body.data.body.html).toContain('href="/v1/actors/al-sudani"');
@@ -151,10 +139,10 @@ describe('GET /v1/articles/{id}', () => {
   });
 
   it('is a 404 naming the languages when the version does not exist, or the article is unknown', async () => {
-    const fr = await get(app, `/v1/articles/${PUBLIC_ARTICLE}?lang=fr`);
+    const fr = await get(served.app, `/v1/articles/${PUBLIC_ARTICLE}?lang=fr`);
     expect(fr.status).toBe(404);
     expect(fr.body.detail).toContain('ar, en');
-    expect((await get(app, '/v1/articles/no-such-article')).status).toBe(404);
-    expect((await get(app, '/v1/articles/..%2F..%2Fetc')).body.parameter).toBe('id');
+    expect((await get(served.app, '/v1/articles/no-such-article')).status).toBe(404);
+    expect((await get(served.app, '/v1/articles/..%2F..%2Fetc')).body.parameter).toBe('id');
   });
 });

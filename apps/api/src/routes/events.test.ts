@@ -1,17 +1,8 @@
 import { ACLED_COLUMNS } from '@marsad/content';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture, get, testApp } from '../../test/fixture.js';
+import { describe, expect, it } from 'vitest';
+import { get, type Item, ids, serveFixture } from '../../test/fixture.js';
 
-let fixture: Fixture;
-let app: ReturnType<typeof testApp>;
-beforeAll(async () => {
-  fixture = await createFixture();
-  app = testApp(fixture.content);
-});
-afterAll(() => fixture.cleanup());
-
-type Item = { id: string; [key: string]: unknown };
-const ids = (body: { data: Item[] }) => body.data.map((item) => item.id);
+const served = serveFixture();
 
 /** Parses RFC 4180 CSV text (quoted fields with commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -44,9 +35,9 @@ function parseCsv(text: string): string[][] {
 
 describe('GET /v1/events', () => {
   it('lists every event in date order by earliest possible day', async () => {
-    const { status, body } = await get(app, '/v1/events?limit=200');
+    const { status, body } = await get(served.app, '/v1/events?limit=200');
     expect(status).toBe(200);
-    expect(body.total).toBe(fixture.content.graph.count('event'));
+    expect(body.total).toBe(served.fixture.content.graph.count('event'));
     expect(body.next).toBeNull();
     expect(ids(body)[0]).toBe('baghdad-airport-strike');
     const days = body.data.map((event: { date: string }) => event.date.slice(0, 10));
@@ -57,7 +48,7 @@ describe('GET /v1/events', () => {
     const seen: string[] = [];
     let url = '/v1/events?limit=4';
     for (let pages = 0; pages < 10; pages++) {
-      const { body, headers } = await get(app, url);
+      const { body, headers } = await get(served.app, url);
       seen.push(...ids(body));
       if (body.next === null) {
         expect(headers.get('Link')).toBeNull();
@@ -67,16 +58,16 @@ describe('GET /v1/events', () => {
       expect(link?.[1]).toContain(`cursor=${body.next}`);
       url = link![1]!;
     }
-    const all = ids((await get(app, '/v1/events?limit=200')).body);
+    const all = ids((await get(served.app, '/v1/events?limit=200')).body);
     expect(seen).toEqual(all);
   });
 
   it('compares from and to with the EDTF bounds of each date', async () => {
-    const from2024 = ids((await get(app, '/v1/events?from=2024&limit=200')).body);
+    const from2024 = ids((await get(served.app, '/v1/events?from=2024&limit=200')).body);
     expect(from2024).toContain('attacks-on-coalition-bases'); // 2023-10-17/2024-01 reaches into 2024
     expect(from2024).toContain('brigade-12-strike');
     expect(from2024).not.toContain('sudani-no-foreign-forces-statement');
-    const until = ids((await get(app, '/v1/events?from=2023-10&to=2023-10-18&limit=200')).body);
+    const until = ids((await get(served.app, '/v1/events?from=2023-10&to=2023-10-18&limit=200')).body);
     expect(until).toEqual(
       expect.arrayContaining([
         'attacks-on-coalition-bases',
@@ -89,38 +80,42 @@ describe('GET /v1/events', () => {
   });
 
   it('filters by type, sub-type, actor and role, place (with the places inside it), campaign and response', async () => {
-    const political = (await get(app, '/v1/events?type=political&limit=200')).body.data as { type: string }[];
+    const political = (await get(served.app, '/v1/events?type=political&limit=200')).body.data as {
+      type: string;
+    }[];
     expect(political.length).toBeGreaterThan(0);
     expect(political.every((event) => event.type === 'political')).toBe(true);
-    const strikes = ids((await get(app, '/v1/events?subtype=air-or-drone-strike&limit=200')).body);
+    const strikes = ids((await get(served.app, '/v1/events?subtype=air-or-drone-strike&limit=200')).body);
     expect(strikes).toEqual(expect.arrayContaining(['baghdad-airport-strike', 'brigade-12-strike']));
-    const perpetrated = ids((await get(app, '/v1/events?actor=harakat-al-nujaba&role=perpetrator')).body);
+    const perpetrated = ids(
+      (await get(served.app, '/v1/events?actor=harakat-al-nujaba&role=perpetrator')).body,
+    );
     expect(perpetrated).toContain('attacks-on-coalition-bases');
     expect(perpetrated).not.toContain('brigade-12-strike'); // Nujaba is the target there
-    expect(ids((await get(app, '/v1/events?actor=harakat-al-nujaba&role=target')).body)).toContain(
+    expect(ids((await get(served.app, '/v1/events?actor=harakat-al-nujaba&role=target')).body)).toContain(
       'brigade-12-strike',
     );
-    expect(ids((await get(app, '/v1/events?place=anbar')).body)).toEqual(['ain-al-asad-drone-attack']);
-    expect(ids((await get(app, '/v1/events?place=iraq&limit=200')).body)).toEqual(
+    expect(ids((await get(served.app, '/v1/events?place=anbar')).body)).toEqual(['ain-al-asad-drone-attack']);
+    expect(ids((await get(served.app, '/v1/events?place=iraq&limit=200')).body)).toEqual(
       expect.arrayContaining(['baghdad-airport-strike', 'ain-al-asad-drone-attack', 'brigade-12-strike']),
     );
-    expect(ids((await get(app, '/v1/events?partOf=attacks-on-coalition-bases')).body).sort()).toEqual(
-      fixture.content.graph
+    expect(ids((await get(served.app, '/v1/events?partOf=attacks-on-coalition-bases')).body).sort()).toEqual(
+      served.fixture.content.graph
         .partsOf('attacks-on-coalition-bases')
         .map((event) => event.id)
         .sort(),
     );
-    expect(ids((await get(app, '/v1/events?respondsTo=brigade-12-strike')).body)).toEqual([
+    expect(ids((await get(served.app, '/v1/events?respondsTo=brigade-12-strike')).body)).toEqual([
       'bilateral-committee-announced',
     ]);
-    expect((await get(app, '/v1/events?actor=no-such-actor')).body.total).toBe(0);
+    expect((await get(served.app, '/v1/events?actor=no-such-actor')).body.total).toBe(0);
   });
 
   it('filters by bounding box and by fatalities', async () => {
-    const baghdad = ids((await get(app, '/v1/events?bbox=44.0,33.0,44.6,33.6&limit=200')).body);
+    const baghdad = ids((await get(served.app, '/v1/events?bbox=44.0,33.0,44.6,33.6&limit=200')).body);
     expect(baghdad).toEqual(expect.arrayContaining(['baghdad-airport-strike', 'brigade-12-strike']));
     expect(baghdad).not.toContain('ain-al-asad-drone-attack');
-    const deadly = (await get(app, '/v1/events?minFatalities=5&limit=200')).body.data as {
+    const deadly = (await get(served.app, '/v1/events?minFatalities=5&limit=200')).body.data as {
       id: string;
       fatalities?: { best: number };
     }[];
@@ -129,11 +124,11 @@ describe('GET /v1/events', () => {
   });
 
   it('counts facets over the whole filtered list, not the page', async () => {
-    const all = (await get(app, '/v1/events?limit=200')).body.data as {
+    const all = (await get(served.app, '/v1/events?limit=200')).body.data as {
       type: string;
       participants?: { actor: string }[];
     }[];
-    const { body } = await get(app, '/v1/events?limit=1&facets=type,year,actor');
+    const { body } = await get(served.app, '/v1/events?limit=1&facets=type,year,actor');
     expect(body.data).toHaveLength(1);
     const expectedTypes = new Map<string, number>();
     for (const event of all) expectedTypes.set(event.type, (expectedTypes.get(event.type) ?? 0) + 1);
@@ -150,7 +145,7 @@ describe('GET /v1/events', () => {
   });
 
   it('trims items to the fields asked for, keeping the id', async () => {
-    const { body } = await get(app, '/v1/events?fields=date,type&limit=3');
+    const { body } = await get(served.app, '/v1/events?fields=date,type&limit=3');
     for (const item of body.data) expect(Object.keys(item).sort()).toEqual(['date', 'id', 'type']);
   });
 
@@ -175,7 +170,7 @@ describe('GET /v1/events', () => {
     ['/v1/events?sort=date', 'sort'],
     ['/v1/events?limit=1&limit=2', 'limit'],
   ])('%s is a 400 problem naming %s', async (url, parameter) => {
-    const { status, headers, body } = await get(app, url);
+    const { status, headers, body } = await get(served.app, url);
     expect(status).toBe(400);
     expect(headers.get('Content-Type')).toBe('application/problem+json');
     expect(body.parameter).toBe(parameter);
@@ -184,7 +179,7 @@ describe('GET /v1/events', () => {
   });
 
   it('names the accepted parameters when one is unknown', async () => {
-    const { body } = await get(app, '/v1/events?sort=date');
+    const { body } = await get(served.app, '/v1/events?sort=date');
     expect(body.type).toBe('urn:marsad:problem:unknown-parameter');
     expect(body.detail).toContain('it takes from, to, type');
   });
@@ -192,12 +187,12 @@ describe('GET /v1/events', () => {
 
 describe('GET /v1/events.csv', () => {
   it('gives ACLED columns with ACLED labels, names resolved, coordinates and fatalities', async () => {
-    const { status, headers, text } = await get(app, '/v1/events.csv?limit=5000');
+    const { status, headers, text } = await get(served.app, '/v1/events.csv?limit=5000');
     expect(status).toBe(200);
     expect(headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual([...ACLED_COLUMNS]);
-    expect(rows).toHaveLength(fixture.content.graph.count('event'));
+    expect(rows).toHaveLength(served.fixture.content.graph.count('event'));
     const row = Object.fromEntries(header!.map((column, index) => [column, rows[0]![index]]));
     expect(row).toMatchObject({
       event_id_cnty: 'baghdad-airport-strike',
@@ -225,23 +220,23 @@ describe('GET /v1/events.csv', () => {
   });
 
   it('takes the list filters and pages through the Link header', async () => {
-    const { text, headers } = await get(app, '/v1/events.csv?place=anbar');
+    const { text, headers } = await get(served.app, '/v1/events.csv?place=anbar');
     expect(
       parseCsv(text)
         .slice(1)
         .map((cells) => cells[0]),
     ).toEqual(['ain-al-asad-drone-attack']);
     expect(headers.get('Link')).toBeNull();
-    const first = await get(app, '/v1/events.csv?limit=2');
+    const first = await get(served.app, '/v1/events.csv?limit=2');
     expect(parseCsv(first.text)).toHaveLength(3);
     expect(first.headers.get('Link')).toMatch(/^<\/v1\/events\.csv\?limit=2&cursor=[\w-]+>; rel="next"$/);
-    expect((await get(app, '/v1/events.csv?limit=5001')).status).toBe(400);
+    expect((await get(served.app, '/v1/events.csv?limit=5001')).status).toBe(400);
   });
 });
 
 describe('GET /v1/events.geojson', () => {
   it('gives the located events as GeoJSON points', async () => {
-    const { status, headers, body } = await get(app, '/v1/events.geojson?limit=5000');
+    const { status, headers, body } = await get(served.app, '/v1/events.geojson?limit=5000');
     expect(status).toBe(200);
     expect(headers.get('Content-Type')).toBe('application/geo+json');
     expect(body.type).toBe('FeatureCollection');
@@ -259,7 +254,7 @@ describe('GET /v1/events.geojson', () => {
 
 describe('GET /v1/events/{id}', () => {
   it('gives the event, its related events and articles, and the names it refers to', async () => {
-    const { status, body } = await get(app, '/v1/events/attacks-on-coalition-bases');
+    const { status, body } = await get(served.app, '/v1/events/attacks-on-coalition-bases');
     expect(status).toBe(200);
     expect(body.data.id).toBe('attacks-on-coalition-bases');
     expect(body.parts.total).toBe(3);
@@ -278,12 +273,12 @@ describe('GET /v1/events/{id}', () => {
   });
 
   it('is a 404 problem for an unknown id and a 400 for an invalid one', async () => {
-    const missing = await get(app, '/v1/events/no-such-event');
+    const missing = await get(served.app, '/v1/events/no-such-event');
     expect(missing.status).toBe(404);
     expect(missing.body.detail).toContain('no-such-event');
-    const invalid = await get(app, '/v1/events/Not_An_Id');
+    const invalid = await get(served.app, '/v1/events/Not_An_Id');
     expect(invalid.status).toBe(400);
     expect(invalid.body).toMatchObject({ parameter: 'id', errors: [{ in: 'path' }] });
-    expect((await get(app, '/v1/events/brigade-12-strike?lang=en')).body.parameter).toBe('lang');
+    expect((await get(served.app, '/v1/events/brigade-12-strike?lang=en')).body.parameter).toBe('lang');
   });
 });

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  createFixture,
-  type Fixture,
+  expectBadParameter,
   get,
   HIDDEN,
   PUBLIC_ARTICLE,
   previewHeaders,
+  serveFixture,
   testApp,
 } from '../../test/fixture.js';
 
-let fixture: Fixture;
-let app: ReturnType<typeof testApp>;
-beforeAll(async () => {
-  fixture = await createFixture();
-  app = testApp(fixture.bundle);
-});
-afterAll(() => fixture.cleanup());
+const served = serveFixture('bundle');
 
 type Hit = {
   kind: string;
@@ -24,7 +18,7 @@ type Hit = {
   snippet: { text: string; highlights: number[][] };
 };
 const search = async (query: string) =>
-  (await get(app, `/v1/search?${new URLSearchParams({ q: query, limit: '50' })}`)).body.data as Hit[];
+  (await get(served.app, `/v1/search?${new URLSearchParams({ q: query, limit: '50' })}`)).body.data as Hit[];
 
 describe('GET /v1/search', () => {
   it('finds الأمريكية written as الامريكيه and القوات written as قوات, with highlighted snippets', async () => {
@@ -39,18 +33,18 @@ describe('GET /v1/search', () => {
   });
 
   it('ranks, filters by kind and language, and pages with a cursor', async () => {
-    const articles = (await get(app, '/v1/search?q=Sudani&type=article')).body.data as Hit[];
+    const articles = (await get(served.app, '/v1/search?q=Sudani&type=article')).body.data as Hit[];
     expect(articles.map((hit) => hit.id)).toEqual([PUBLIC_ARTICLE]);
-    const english = (await get(app, '/v1/search?q=Sudani&type=article&lang=en')).body.data as {
+    const english = (await get(served.app, '/v1/search?q=Sudani&type=article&lang=en')).body.data as {
       lang: string;
     }[];
     expect(english.every((hit) => hit.lang === 'en')).toBe(true);
     const all = await search('العراق');
-    const first = await get(app, `/v1/search?q=${encodeURIComponent('العراق')}&limit=2`);
+    const first = await get(served.app, `/v1/search?q=${encodeURIComponent('العراق')}&limit=2`);
     expect(first.body.data.map((hit: Hit) => hit.id)).toEqual(all.slice(0, 2).map((hit) => hit.id));
     expect(first.headers.get('Link')).toContain('rel="next"');
     const second = await get(
-      app,
+      served.app,
       `/v1/search?q=${encodeURIComponent('العراق')}&limit=2&cursor=${first.body.next}`,
     );
     expect(second.body.data.map((hit: Hit) => hit.id)).toEqual(all.slice(2, 4).map((hit) => hit.id));
@@ -59,7 +53,7 @@ describe('GET /v1/search', () => {
   });
 
   it('treats search syntax as text', async () => {
-    const { status, body } = await get(app, `/v1/search?q=${encodeURIComponent('"NEAR(x y) OR * -')}`);
+    const { status, body } = await get(served.app, `/v1/search?q=${encodeURIComponent('"NEAR(x y) OR * -')}`);
     expect(status).toBe(200);
     expect(body.data).toEqual([]);
     expect(body.next).toBeNull();
@@ -73,23 +67,19 @@ describe('GET /v1/search', () => {
     ['/v1/search?q=x&cursor=Wy0xXQ', 'cursor'],
     ['/v1/search?q=x&cursor=WzEuNV0', 'cursor'],
     ['/v1/search?q=x&page=2', 'page'],
-  ])('%s is a 400 naming %s', async (url, parameter) => {
-    const { status, body } = await get(app, url);
-    expect(status).toBe(400);
-    expect(body.parameter).toBe(parameter);
-  });
+  ])('%s is a 400 naming %s', (url, parameter) => expectBadParameter(served.app, url, parameter));
 
   it.each(HIDDEN.map((hidden) => [hidden.why, hidden.id, hidden.words[0]]))(
     '%s: found by its own words with the preview token, no hit and no count for anonymous readers',
     async (_why, id, word) => {
       const url = `/v1/search?${new URLSearchParams({ q: word })}`;
-      const editor = await get(app, url, previewHeaders);
+      const editor = await get(served.app, url, previewHeaders);
       expect(editor.status).toBe(200);
       expect(editor.headers.get('Cache-Control')).toBe('private, no-store');
       const hit = (editor.body.data as Hit[]).find((found) => found.id === id)!;
       expect(hit.kind).toBe('article');
       expect(hit.snippetHtml).toContain('<mark>');
-      const anonymous = await get(app, url);
+      const anonymous = await get(served.app, url);
       expect(anonymous.status).toBe(200);
       expect(anonymous.body).toEqual({ data: [], next: null });
       expect(anonymous.headers.get('Link')).toBeNull();
@@ -99,18 +89,18 @@ describe('GET /v1/search', () => {
 
   it('filters and pages a preview search like a public one', async () => {
     const url = `/v1/search?${new URLSearchParams({ q: 'Anbar', type: 'article', lang: 'en', limit: '1' })}`;
-    const first = await get(app, url, previewHeaders);
+    const first = await get(served.app, url, previewHeaders);
     expect(first.body.data).toHaveLength(1);
     expect(first.body.data[0]).toMatchObject({ kind: 'article', lang: 'en' });
     expect(first.body.next).not.toBeNull();
-    const rest = await get(app, `${url}&cursor=${first.body.next}`, previewHeaders);
+    const rest = await get(served.app, `${url}&cursor=${first.body.next}`, previewHeaders);
     const ids = [...first.body.data, ...rest.body.data].map((hit: Hit) => hit.id);
     expect(ids).toContain('anbar-review-piece');
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('is a 503 problem when the server reads a content folder without a bundle', async () => {
-    const { status, headers, body } = await get(testApp(fixture.content), '/v1/search?q=x');
+    const { status, headers, body } = await get(testApp(served.fixture.content), '/v1/search?q=x');
     expect(status).toBe(503);
     expect(headers.get('Content-Type')).toBe('application/problem+json');
     expect(body.title).toBe('Search unavailable');
