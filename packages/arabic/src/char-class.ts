@@ -98,31 +98,30 @@ export function classBefore(text: string, index: number): number {
 }
 
 /**
- * Where the run of {@link WORD} characters starting at `from` ends (the text's length at the end). With
- * {@link nextWordStart}, the loop that scanning text spends its time in: one table read per character, the
+ * Where the run of characters starting at `from` that are {@link WORD} (`inWord`) or not ends: the text's
+ * length at its end. The loop that scanning text spends its time in: one table read per character, the
  * regexes only for a character met for the first time, and a slower path for surrogate pairs.
  */
-export function wordEnd(text: string, from: number): number {
+function runEnd(text: string, from: number, inWord: boolean): number {
   const length = text.length;
+  const within = inWord ? WORD : NOT_WORD;
+  const beyond = inWord ? NOT_WORD : WORD;
   let index = from;
   for (;;) {
-    while (index < length && ((BMP_CLASSES[text.charCodeAt(index)] ?? 0) & WORD) !== 0) index++;
-    if (index >= length || ((BMP_CLASSES[text.charCodeAt(index)] ?? 0) & NOT_WORD) !== 0) return index;
+    while (index < length && ((BMP_CLASSES[text.charCodeAt(index)] ?? 0) & within) !== 0) index++;
+    if (index >= length || ((BMP_CLASSES[text.charCodeAt(index)] ?? 0) & beyond) !== 0) return index;
     const kind = classAt(text, index);
-    if (!(kind & WORD)) return index;
+    if (((kind & WORD) === 0) === inWord) return index;
     index += kind & PAIR ? 2 : 1;
   }
 }
 
+/** Where the run of {@link WORD} characters starting at `from` ends (the text's length at the end). */
+export function wordEnd(text: string, from: number): number {
+  return runEnd(text, from, true);
+}
+
 /** Where the next {@link WORD} character at or after `from` is (the text's length when there is none). */
 export function nextWordStart(text: string, from: number): number {
-  const length = text.length;
-  let index = from;
-  for (;;) {
-    while (index < length && ((BMP_CLASSES[text.charCodeAt(index)] ?? 0) & NOT_WORD) !== 0) index++;
-    if (index >= length || ((BMP_CLASSES[text.charCodeAt(index)] ?? 0) & WORD) !== 0) return index;
-    const kind = classAt(text, index);
-    if (kind & WORD) return index;
-    index += kind & PAIR ? 2 : 1;
-  }
+  return runEnd(text, from, false);
 }
