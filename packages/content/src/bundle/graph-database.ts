@@ -32,11 +32,16 @@ CREATE UNIQUE INDEX entries_key ON entries (kind, id);
 CREATE INDEX refs_to ON refs (to_kind, to_id);
 `;
 
+/** Entries written between two steps of {@link writeGraphDatabase}: a few milliseconds' work. */
+const ENTRIES_PER_STEP = 256;
+
 /**
  * Writes the graph database at `path` (a new file) from public entries in id order, feeding every row's
- * text to `hash` in the order written: the same entries give the same bytes and the same hash.
+ * text to `hash` in the order written: the same entries give the same bytes and the same hash. It writes
+ * a step at each `next()`, so another task can run between steps (see `writeSearchIndex`); `return()`
+ * stops it and closes the file.
  */
-export function writeGraphDatabase(path: string, entities: EntityLists, hash: Hash): void {
+export function* writeGraphDatabase(path: string, entities: EntityLists, hash: Hash): Generator<void> {
   const db = openDatabase(path);
   try {
     db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
@@ -46,8 +51,10 @@ export function writeGraphDatabase(path: string, entities: EntityLists, hash: Ha
       'INSERT INTO refs (to_kind, to_id, from_kind, from_id, field, path) VALUES (?, ?, ?, ?, ?, ?)',
     );
     db.exec('BEGIN');
+    let written = 0;
     for (const kind of KINDS) {
       for (const value of entities[kind] as EntityValue[EntityKind][]) {
+        if (++written % ENTRIES_PER_STEP === 0) yield;
         const { data, versions } =
           kind === 'article'
             ? articleRow(value as EntityValue['article'])

@@ -1,22 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deflateText } from './deflate-thread.js';
 import type { SearchDocument } from './search-documents.js';
-import {
-  indexedDocuments,
-  SearchIndex,
-  type SearchResult,
-  storedTexts,
-  writeSearchIndex,
-} from './search-index.js';
-
-/** Writes a search database of `documents` as `writeBundle` does, the bodies deflated on this thread. */
-function writeIndex(path: string, documents: SearchDocument[]) {
-  const indexed = indexedDocuments(documents);
-  return writeSearchIndex(path, indexed, storedTexts(indexed).map(deflateText));
-}
+import { SearchIndex, type SearchResult } from './search-index.js';
+import { writeSearchIndex } from './search-writer.js';
 
 const documents: SearchDocument[] = [
   {
@@ -102,7 +90,7 @@ let index: SearchIndex;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'marsad-search-'));
-  writeIndex(join(folder, 'search.sqlite'), documents);
+  await writeSearchIndex(join(folder, 'search.sqlite'), documents);
   index = SearchIndex.open(join(folder, 'search.sqlite'));
 });
 
@@ -237,25 +225,5 @@ describe('SearchIndex.inMemory', () => {
     } finally {
       inMemory.close();
     }
-  });
-});
-
-describe('writeSearchIndex', () => {
-  it('counts the text indexed and writes the same bytes for the same documents', async () => {
-    const paths = [join(folder, 'one.sqlite'), join(folder, 'two.sqlite')];
-    const document: SearchDocument = {
-      kind: 'article',
-      id: 'a',
-      lang: 'en',
-      title: 'ab',
-      names: ['cd'],
-      text: 'ef',
-      body: '**gh**',
-    };
-    const [one, two] = paths.map((path) => writeIndex(path, [document]));
-    expect(one).toEqual({ documents: 1, textBytes: 8 });
-    expect(two).toEqual(one);
-    const [first, second] = await Promise.all(paths.map((path) => readFile(path)));
-    expect(first!.equals(second!)).toBe(true);
   });
 });

@@ -1,150 +1,14 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { inflateRawSync } from 'node:zlib';
-import { createIndexTerms, foldForSearch } from '@marsad/arabic';
-import { deflateText } from './deflate-thread.js';
+import { foldForSearch } from '@marsad/arabic';
 import { openDatabase } from './open-database.js';
-import { markdownPlainText } from './plain-text.js';
+import { fillSearchIndex } from './search-database.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';
 import { matchExpression, mayMatch, parseQuery, type QueryTerm, wordMatcher } from './search-query.js';
 import { cutSnippet, type Snippet, snippetHtml } from './snippet.js';
 
-/**
- * How much of the index FTS5 holds in memory before writing it out as a segment (default 1 MiB). With
- * the default, the full corpus's index was written as hundreds of small segments, merged again and
- * again, then once more by `optimize`, leaving free pages that took a VACUUM (2.6 CPU-s together);
- * with this much the index of 159 MB of text is written once, as one segment.
- */
-const PENDING_INDEX_BYTES = 64 * 2 ** 20;
-
-// `search` holds only the index (contentless): its columns are the folded names and the stemmed title and
-// text, which no one reads back. `docs` holds what results show: the original title and text, and an
-// article version's Markdown body and its plain text, deflated, since bodies are most of the bytes and are
-// read one at a time. The plain text is what snippets are cut from: kept at build time, a hit costs an
-// inflate instead of converting the whole Markdown body again.
-// The tokenizer sees text already normalised by @marsad/arabic; it only splits it into words.
-const SCHEMA = `
-CREATE TABLE docs (
-  rowid INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL,
-  id TEXT NOT NULL,
-  lang TEXT NOT NULL,
-  title TEXT NOT NULL,
-  text TEXT NOT NULL,
-  body BLOB,
-  plain BLOB
-);
-CREATE VIRTUAL TABLE search USING fts5(
-  names, title, body,
-  content = '',
-  tokenize = 'unicode61 remove_diacritics 2'
-);
-INSERT INTO search (search, rank) VALUES ('hashsize', ${PENDING_INDEX_BYTES});
-`;
-
-// Created once the documents are in, whose order (articles first) is not the index's: sorted once, its
-// pages are written full, where indexing row by row split them and needed a VACUUM to compact the file.
-const INDEXES = 'CREATE UNIQUE INDEX docs_entry ON docs (kind, id, lang);';
-
 /** bm25 weights of the `names`, `title` and `body` columns: a name or title match outranks body text. */
 const WEIGHTS = [10, 5, 1] as const;
-
-/** What {@link writeSearchIndex} indexed. */
-export interface SearchIndexStats {
-  documents: number;
-  /** UTF-8 bytes of the text indexed (titles, names, summaries, bodies as plain text). */
-  textBytes: number;
-}
-
-/** A search document with its body as plain text, which is both indexed and stored. */
-export interface IndexedDocument {
-  document: SearchDocument;
-  /** The body as plain text ({@link markdownPlainText}), `''` without a body. */
-  plainBody: string;
-}
-
-/** Each document with its body converted to plain text once, for the index and for the store. */
-export function indexedDocuments(documents: Iterable<SearchDocument>): IndexedDocument[] {
-  return Array.from(documents, (document) => ({
-    document,
-    plainBody: document.body === undefined ? '' : markdownPlainText(document.body),
-  }));
-}
-
-/**
- * The texts `docs` stores deflated, in document order: the Markdown body and the plain text of each
- * document that has a body. Deflate them ({@link deflateText}, or `deflateOnThread` off this thread)
- * and hand the result to {@link writeSearchIndex}.
- */
-export function storedTexts(documents: readonly IndexedDocument[]): string[] {
-  return documents.flatMap(({ document, plainBody }) =>
-    document.body === undefined ? [] : [document.body, plainBody],
-  );
-}
-
-/**
- * Writes a search database at `path` (a new file) from documents given in a fixed order and their
- * {@link storedTexts} deflated: the same documents give the same bytes.
- */
-export function writeSearchIndex(
-  path: string,
-  documents: readonly IndexedDocument[],
-  deflated: readonly Uint8Array[],
-): SearchIndexStats {
-  const db = openDatabase(path);
-  try {
-    // The file is written to a temporary folder and renamed into place whole, so a journal buys nothing.
-    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
-    return fillSearchIndex(db, documents, deflated);
-  } finally {
-    db.close();
-  }
-}
-
-/** Creates the search tables in an empty database and indexes `documents` in one transaction. */
-function fillSearchIndex(
-  db: DatabaseSync,
-  documents: readonly IndexedDocument[],
-  deflated: readonly Uint8Array[],
-): SearchIndexStats {
-  db.exec(SCHEMA);
-  const insertDoc = db.prepare(
-    'INSERT INTO docs (rowid, kind, id, lang, title, text, body, plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertIndex = db.prepare('INSERT INTO search (rowid, names, title, body) VALUES (?, ?, ?, ?)');
-  const stemmed = createIndexTerms();
-  let rowid = 0;
-  let stored = 0;
-  let textBytes = 0;
-  db.exec('BEGIN');
-  for (const { document, plainBody } of documents) {
-    rowid++;
-    const names = document.names.join('\n');
-    const hasBody = document.body !== undefined;
-    insertDoc.run(
-      rowid,
-      document.kind,
-      document.id,
-      document.lang,
-      document.title,
-      document.text,
-      hasBody ? deflated[stored++]! : null,
-      hasBody ? deflated[stored++]! : null,
-    );
-    insertIndex.run(
-      rowid,
-      foldForSearch(names),
-      stemmed(document.title),
-      stemmed(`${document.text}\n${plainBody}`),
-    );
-    textBytes += Buffer.byteLength(document.title) + Buffer.byteLength(names);
-    textBytes += Buffer.byteLength(document.text) + Buffer.byteLength(plainBody);
-  }
-  db.exec(INDEXES);
-  db.exec('COMMIT');
-  // A no-op when the index fits in memory (above); bigger content would leave several segments.
-  db.exec("INSERT INTO search (search) VALUES ('optimize')");
-  return { documents: rowid, textBytes };
-}
 
 /** Options of {@link SearchIndex.search}. */
 export interface SearchOptions {
@@ -268,7 +132,7 @@ export class SearchIndex {
     return Math.min(end * this.#mostDocuments, Number.MAX_SAFE_INTEGER);
   }
 
-  /** Opens a search database written by {@link writeSearchIndex}, read-only. */
+  /** Opens a search database written by `writeSearchIndex`, read-only. */
   static open(path: string): SearchIndex {
     return new SearchIndex(openDatabase(path, { readOnly: true }));
   }
@@ -280,8 +144,7 @@ export class SearchIndex {
   static inMemory(documents: Iterable<SearchDocument>): SearchIndex {
     const db = openDatabase(':memory:');
     try {
-      const indexed = indexedDocuments(documents);
-      fillSearchIndex(db, indexed, storedTexts(indexed).map(deflateText));
+      fillSearchIndex(db, documents);
     } catch (error) {
       db.close();
       throw error;

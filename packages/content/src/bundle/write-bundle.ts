@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { LoadedContent } from '../load-content.js';
 import { BundleError } from './bundle-error.js';
-import { deflateOnThread } from './deflate-thread.js';
 import { digestOfFile } from './file-digest.js';
 import { writeGraphDatabase } from './graph-database.js';
 import { BUNDLE_FILES, BUNDLE_FORMAT, type BundleManifest } from './manifest.js';
 import { type EntityLists, nextPublicChange, publicEntities } from './public-content.js';
 import { replaceFolder } from './replace-folder.js';
 import { searchDocuments } from './search-documents.js';
-import { indexedDocuments, storedTexts, writeSearchIndex } from './search-index.js';
+import { writeSearchIndex } from './search-writer.js';
 
 /** Options of {@link writeBundle}. */
 export interface WriteBundleOptions {
@@ -79,14 +78,13 @@ export async function writeBundle(
     const graphPath = join(folder, BUNDLE_FILES.graph);
     const searchPath = join(folder, BUNDLE_FILES.search);
     const hash = startContentHash(builtFor);
-    const documents = indexedDocuments(searchDocuments(entities));
-    // Bodies are deflated on a second thread while this one writes the graph database: on two cores the
-    // bundle's wall time loses most of the deflating (about 6 CPU-s on the full corpus).
-    const deflated = deflateOnThread(storedTexts(documents));
-    // Awaited below; should the graph fail first, its failure is the one reported.
-    deflated.catch(() => undefined);
-    writeGraphDatabase(graphPath, entities, hash);
-    const search = writeSearchIndex(searchPath, documents, await deflated);
+    // The search database is deflated and written on a second thread, and this one writes the graph
+    // database whenever that thread has enough rows to work on: on two cores, both at once.
+    const search = await writeSearchIndex(
+      searchPath,
+      searchDocuments(entities),
+      writeGraphDatabase(graphPath, entities, hash),
+    );
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
       engine: packageJson.version,

@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchDocument } from './search-documents.js';
+import { SearchIndex } from './search-index.js';
+import { writeSearchIndex } from './search-writer.js';
+
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'marsad-search-writer-'));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const article = (id: string, body: string): SearchDocument => ({
+  kind: 'article',
+  id,
+  lang: 'ar',
+  title: `مقال ${id}`,
+  names: [],
+  text: 'ملخص',
+  body,
+});
+
+/** Steps of other work, counting how many ran. */
+function* counted(steps: number, ran: { steps: number }): Generator<void> {
+  for (let step = 0; step < steps; step++) {
+    ran.steps++;
+    yield;
+  }
+}
+
+describe('writeSearchIndex', () => {
+  it('counts the text indexed and writes the same bytes for the same documents', async () => {
+    const paths = [join(folder, 'one.sqlite'), join(folder, 'two.sqlite')];
+    const document: SearchDocument = {
+      kind: 'article',
+      id: 'a',
+      lang: 'en',
+      title: 'ab',
+      names: ['cd'],
+      text: 'ef',
+      body: '**gh**',
+    };
+    const [one, two] = await Promise.all(paths.map((path) => writeSearchIndex(path, [document])));
+    expect(one).toEqual({ documents: 1, textBytes: 8 });
+    expect(two).toEqual(one);
+    const [first, second] = await Promise.all(paths.map((path) => readFile(path)));
+    expect(first!.equals(second!)).toBe(true);
+  });
+
+  it('writes every document of many batches and runs the other work to its end', async () => {
+    const path = join(folder, 'many.sqlite');
+    // More batches than the thread is let to fall behind by, so the posting waits or works meanwhile.
+    const documents = Array.from({ length: 3000 }, (_, index) =>
+      article(`a-${index}`, `نص **القوات** رقم ${index}. ${'كلمة '.repeat(200)}`),
+    );
+    const ran = { steps: 0 };
+    const stats = await writeSearchIndex(path, documents, counted(500, ran));
+    expect(ran.steps).toBe(500);
+    expect(stats.documents).toBe(3000);
+    const index = SearchIndex.open(path);
+    try {
+      expect(index.search('قوات', { limit: 100, offset: 2900 })).toHaveLength(100);
+      expect(index.articleBody('a-2999', 'ar')).toBe(documents[2999]!.body);
+      expect(index.search('2999')[0]).toMatchObject({ id: 'a-2999' });
+    } finally {
+      index.close();
+    }
+  });
+
+  it('fails with the error of the other work', async () => {
+    function* failing(): Generator<void> {
+      yield;
+      throw new Error('graph failed');
+    }
+    await expect(
+      writeSearchIndex(join(folder, 'failing.sqlite'), [article('a', 'نص')], failing()),
+    ).rejects.toThrow('graph failed');
+  });
+
+  it('fails when the thread cannot write the database', async () => {
+    await expect(
+      writeSearchIndex(join(folder, 'missing', 'search.sqlite'), [article('a', 'نص')]),
+    ).rejects.toThrow();
+  });
+});
