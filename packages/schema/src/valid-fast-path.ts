@@ -23,9 +23,6 @@ export function provenBy<T extends z.ZodType>(schema: T, proof: (value: z.output
   return schema;
 }
 
-/** Thrown while generating when a schema uses something the fast path does not model. */
-class Unsupported extends Error {}
-
 /**
  * A parser generated once from `schema`'s definition that accepts what zod accepts and returns the
  * same fresh output, without zod's payloads, contexts and closures for the forms Marsad's entities
@@ -73,7 +70,7 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
       case 'max_length':
         return isString ? `if(v.length>${def.maximum})${run(check)}` : fail(`v.length>${def.maximum}`);
     }
-    if (def.when) throw new Unsupported();
+    if (def.when) throw NOT_FAST;
     switch (`${def.check}${def.format ?? ''}`) {
       case 'string_formatregex':
         return `{${constant(def.pattern)}.lastIndex=0;${fail(`!${constant(def.pattern)}.test(v)`)}}`;
@@ -109,7 +106,7 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
     return name;
   };
 
-  /** The body of the function parsing `node`, `v` in and out; throws `Unsupported` for zod to run it. */
+  /** The body of the function parsing `node`, `v` in and out; throws `NOT_FAST` for zod to run it. */
   const source = (node: Schema): string => {
     const def = node._zod.def as Definition;
     const ownChecks = [
@@ -119,7 +116,7 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
     const call = (child: Schema, value: string, result: string) =>
       `const ${result}=${parser(child)}(${value});${fail(`${result}===c0`)}`;
     const isObject = 'typeof v!=="object"||v===null';
-    if (def.coerce) throw new Unsupported();
+    if (def.coerce) throw NOT_FAST;
     switch (def.type) {
       case 'string':
         return fail('typeof v!=="string"') + checks(ownChecks, true);
@@ -132,7 +129,7 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
         return `if(v===undefined)return v;return ${parser(def.innerType)}(v);`;
       case 'union':
         // z.xor() accepts only values that exactly one option accepts.
-        if (def.inclusive === false) throw new Unsupported();
+        if (def.inclusive === false) throw NOT_FAST;
         return `let r;${(def.options as Schema[]).map((option) => `r=${parser(option)}(v);if(r!==c0)return r;`).join('')}return r;`;
       case 'pipe':
         return `v=${parser(def.in)}(v);${fail('v===c0')}${def.transform ? settle(`${constant(def.transform)}(v,p)`, 'r') : ''}return ${parser(def.out)}(v);`;
@@ -140,16 +137,16 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
         return `${fail('!Array.isArray(v)')}const n=v.length,o=new Array(n);for(let i=0;i<n;i++){${call(def.element, 'v[i]', 'e')}o[i]=e}v=o;${checks(ownChecks)}`;
       case 'tuple': {
         const items = def.items as Schema[];
-        if (def.rest || items.some((item) => item._zod.optin)) throw new Unsupported();
+        if (def.rest || items.some((item) => item._zod.optin)) throw NOT_FAST;
         return `${fail(`!Array.isArray(v)||v.length!==${items.length}`)}${items.map((item, index) => call(item, `v[${index}]`, `e${index}`)).join('')}v=[${items.map((_, index) => `e${index}`)}];${checks(ownChecks)}`;
       }
       case 'record':
-        if (def.keyType._zod.values || def.mode === 'loose') throw new Unsupported();
+        if (def.keyType._zod.values || def.mode === 'loose') throw NOT_FAST;
         // zod takes plain objects; those made by object literals, JSON and YAML loaders are.
         return `${fail(`${isObject}||Object.getPrototypeOf(v)!==Object.prototype||v.constructor!==Object||Object.getOwnPropertySymbols(v).length`)}const o={};for(const k of Object.keys(v)){${call(def.keyType, 'k', 'K')}${fail('k==="__proto__"||K==="__proto__"')}${call(def.valueType, 'v[k]', 'e')}o[K]=e}v=o;${checks(ownChecks)}`;
       case 'object': {
         const strict = def.catchall?._zod.def.type === 'never';
-        if (def.catchall && !strict) throw new Unsupported();
+        if (def.catchall && !strict) throw NOT_FAST;
         const keys = Object.keys(def.shape)
           .filter((key) => key !== '__proto__')
           .map((key) => JSON.stringify(key));
@@ -163,7 +160,7 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
         }const o={};${keys.map((key, index) => `if(a${index}!==undefined)o[${key}]=a${index};`).join('')}v=o;${checks(ownChecks)}`;
       }
       default:
-        throw new Unsupported();
+        throw NOT_FAST;
     }
   };
 

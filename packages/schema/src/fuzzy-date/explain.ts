@@ -5,6 +5,13 @@ export const DATE_EXAMPLES = 'a date like 2024-01-05, 2023-08, 2020 or 2023-08~ 
 
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
+// Valid EDTF beyond the supported years: the Y prefix writes years beyond 9999, a minus years
+// before 0000; analyses of current events never need them.
+const UNSUPPORTED_YEARS: readonly (readonly [form: RegExp, years: string])[] = [
+  [/^Y-?\d{5,}/, 'years beyond 9999 (written with Y)'],
+  [/^-\d{4}(?:$|[-?~%])/, 'years before 0000'],
+];
+
 // Common slips, first match wins; each hint shows the corrected form.
 const HINTS: readonly (readonly [slip: RegExp, hint: string])[] = [
   [
@@ -34,17 +41,11 @@ const HINTS: readonly (readonly [slip: RegExp, hint: string])[] = [
  * for a recognised slip.
  */
 export function explainUnparsable(text: string, expected: string): FuzzyDateError {
-  // The Y prefix writes years beyond 9999; analyses of current events never need them.
-  if (/^Y-?\d{5,}/.test(text)) {
+  const unsupported = UNSUPPORTED_YEARS.find(([form]) => form.test(text));
+  if (unsupported) {
     return {
       code: 'unsupported',
-      message: `${text}: years beyond 9999 (written with Y) are not supported; years run from 0000 to 9999`,
-    };
-  }
-  if (/^-\d{4}(?:$|[-?~%])/.test(text)) {
-    return {
-      code: 'unsupported',
-      message: `${text}: years before 0000 are not supported; years run from 0000 to 9999`,
+      message: `${text}: ${unsupported[1]} are not supported; years run from 0000 to 9999`,
     };
   }
   const western = westernDigits(text);
