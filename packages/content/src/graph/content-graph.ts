@@ -105,7 +105,7 @@ export class ContentGraph {
 
   /** The references made to an entry, optionally only from one field (`participants`, `mention`…). */
   referencesTo(kind: EntityKind, id: string, field?: string): Reference[] {
-    const all = this.#store.referencesTo(kind, id);
+    const all = this.#store.referencesTo(kind, id, field);
     return field === undefined ? [...all] : all.filter((reference) => reference.field === field);
   }
 

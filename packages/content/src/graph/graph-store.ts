@@ -18,8 +18,11 @@ export interface GraphStore {
   count(kind: EntityKind): number;
   /** The references an entry makes, in the order written. */
   referencesFrom(kind: EntityKind, id: string): readonly Reference[];
-  /** The references made to an entry, by kind of referrer (actor, event, place, author, article), id, order written. */
-  referencesTo(kind: EntityKind, id: string): readonly Reference[];
+  /**
+   * The references made to an entry, by kind of referrer (actor, event, place, author, article), id, order
+   * written; a store may leave out those from other fields than `field` when given.
+   */
+  referencesTo(kind: EntityKind, id: string, field?: string): readonly Reference[];
   timeline(): EventTimeline;
 }
 

@@ -127,23 +127,19 @@ export const langScript: Rule = {
   id: 'lang/script',
   severity: 'warning',
   description: 'An `ar` text is not mostly Arabic script, or an `en` text is.',
-  // Each entry's reports depend on that entry alone: unchanged entries reuse them (no other inputs).
-  check({ subjects, report, memo }) {
+  check({ subjects, report }) {
     for (const kind of ['actor', 'event', 'place', 'author'] as const) {
       for (const value of subjects(kind)) {
         const at = { kind, id: value.id };
-        const reports = memo(at, '', () =>
-          [...taggedTexts(SCHEMAS[kind], value)].flatMap(
-            (found) => taggedReport(at, found.path, found.lang, found.text) ?? [],
-          ),
-        );
-        reports.forEach(report);
+        for (const found of taggedTexts(SCHEMAS[kind], value)) {
+          const reported = taggedReport(at, found.path, found.lang, found.text);
+          if (reported) report(reported);
+        }
       }
     }
     for (const article of subjects('article')) {
       for (const version of Object.values(article.versions)) {
-        const at = { kind: 'article' as const, id: article.id, lang: version.lang };
-        memo(at, '', () => [...versionReports(article.id, version)]).forEach(report);
+        for (const reported of versionReports(article.id, version)) report(reported);
       }
     }
   },

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type AliasMatcher,
   arabicScriptRatio,
@@ -28,8 +27,6 @@ export interface KnownName {
 interface Scanner {
   readonly matcher: AliasMatcher;
   names: KnownName[];
-  /** Digest of `names`: what a body's reports depend on besides the body. */
-  digest: string;
 }
 
 /** A name in a body that its entry's directive never links. */
@@ -73,6 +70,15 @@ const identityOf = (spelling: string) =>
   tokenize(spelling)
     .map((token) => foldForSearch(token.text))
     .join(' ');
+
+/** {@link knownNames} of every language some name is written in, by primary subtag. */
+function namesByLanguage(graph: ContentGraph): Record<string, KnownName[]> {
+  const languages = new Set<string>();
+  for (const kind of ['actor', 'place'] as const)
+    for (const entry of graph.all(kind))
+      for (const name of namesOf(entry)) languages.add(primaryLanguage(name.lang));
+  return Object.fromEntries([...languages].sort().map((lang) => [lang, knownNames(graph, lang)]));
+}
 
 /**
  * The names of actors and places in one language (a primary subtag), each spelling once, shared names
@@ -155,41 +161,20 @@ export const mentionUnlinked: Rule = {
   severity: 'warning',
   description:
     'A body names a known actor or place (by name or alias, Arabic-normalised) but never links it with :actor[…]{#id} or :place[…]{#id}.',
-  sharedInputs: {
-    kinds: ['actor', 'place'],
-    digest: (graph) =>
-      createHash('sha1')
-        .update(
-          JSON.stringify(
-            (['actor', 'place'] as const).map((kind) =>
-              graph.all(kind).map((entry) => [entry.id, namesOf(entry)]),
-            ),
-          ),
-        )
-        .digest('base64'),
-  },
-  // A body's reports depend on it and on the names of its language: unchanged bodies reuse them while
-  // those names stay the same (their digest is the memo's input).
-  check({ graph, subjects, report, memo }) {
+  // Every body's reports read the names of its language: kept between runs, computed when names may change.
+  shared: { kinds: ['actor', 'place'], compute: namesByLanguage },
+  check({ subjects, shared, report }) {
+    const names = shared as Record<string, KnownName[]>;
     const scanners = new Map<string, Scanner>();
     const scannerFor = (lang: string): Scanner => {
       const key = primaryLanguage(lang);
       let scanner = scanners.get(key);
       if (!scanner) {
-        const names = knownNames(graph, key);
-        const digest = createHash('sha1').update(JSON.stringify(names)).digest('base64');
-        let matcher: AliasMatcher | undefined;
-        scanner = {
-          names,
-          digest,
-          // Built only when a body must be scanned: a run that reuses every body's reports needs none.
-          get matcher() {
-            matcher ??= createAliasMatcher(
-              names.map((name, index) => ({ key: name.spelling, value: `${index}` })),
-            );
-            return matcher;
-          },
-        };
+        const known = Object.hasOwn(names, key) ? names[key]! : [];
+        const matcher = createAliasMatcher(
+          known.map((name, index) => ({ key: name.spelling, value: `${index}` })),
+        );
+        scanner = { names: known, matcher };
         scanners.set(key, scanner);
       }
       return scanner;
@@ -198,34 +183,20 @@ export const mentionUnlinked: Rule = {
     for (const article of subjects('article')) {
       for (const [lang, version] of Object.entries(article.versions)) {
         const at = { kind: 'article' as const, id: article.id, lang };
-        const scanner = scannerFor(lang);
-        const reports = memo(at, scanner.digest, () => {
-          const { body, mentions } = version;
-          return unlinkedIn(body, proseOf(body), mentions, scanner).map((unlinked) => ({
-            at,
-            path: ['body', lang],
-            ...reportOf(unlinked, 'article'),
-          }));
-        });
-        reports.forEach(report);
+        const { body, mentions } = version;
+        for (const unlinked of unlinkedIn(body, proseOf(body), mentions, scannerFor(lang)))
+          report({ at, path: ['body', lang], ...reportOf(unlinked, 'article') });
       }
     }
     for (const actor of subjects('actor')) {
       if (!actor.profile) continue;
       const self = { kind: 'actor' as const, id: actor.id };
-      // The profile's language is read from its prose: the reports may depend on either language's names.
-      const inputs = `${scannerFor('ar').digest} ${scannerFor('en').digest}`;
-      const reports = memo(self, inputs, () => {
-        const { body, mentions } = actor.profile!;
-        const prose = proseOf(body);
-        const lang = arabicScriptRatio(prose) >= 0.5 ? 'ar' : 'en';
-        return unlinkedIn(body, prose, mentions, scannerFor(lang), self).map((unlinked) => ({
-          at: self,
-          path: ['body'],
-          ...reportOf(unlinked, 'profile'),
-        }));
-      });
-      reports.forEach(report);
+      const { body, mentions } = actor.profile;
+      const prose = proseOf(body);
+      // A profile declares no language: it is read from its prose.
+      const lang = arabicScriptRatio(prose) >= 0.5 ? 'ar' : 'en';
+      for (const unlinked of unlinkedIn(body, prose, mentions, scannerFor(lang), self))
+        report({ at: self, path: ['body'], ...reportOf(unlinked, 'profile') });
     }
   },
 };

@@ -39,7 +39,7 @@ function run(rule: Rule, graph: ContentGraph, failed: string[] = []): RuleReport
     isFailed: (kind: EntityKind, id: string) => failed.includes(`${kind}:${id}`),
     report: (report) => reports.push(report),
     subjects: (kind) => graph.all(kind),
-    memo: (_at, _inputs, compute) => compute(),
+    shared: undefined,
   });
   return reports;
 }

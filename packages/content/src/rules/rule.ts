@@ -43,24 +43,21 @@ export interface RuleContext {
    * are made, so a rule reports everything about one subject before it asks for the next.
    */
   subjects<K extends EntityKind>(kind: K): Iterable<EntityValue[K]>;
+  /** The value of {@link Rule.shared} for this run (`undefined` for a rule without one). */
+  readonly shared: unknown;
   /** Whether an entry exists but failed to load or validate (so a reference to it is not "unknown"). */
   isFailed(kind: EntityKind, id: string): boolean;
   report(report: RuleReport): void;
-  /**
-   * The reports `compute` makes for the entry `at`, reused from an earlier run when the entry's file has
-   * the same content and `inputs` is the same: a digest of whatever else in the graph the reports read
-   * (`''` when they read nothing but the entry). For rules whose work is per entry.
-   */
-  memo(at: RuleSite, inputs: string, compute: () => RuleReport[]): readonly RuleReport[];
 }
 
 /**
  * An integrity rule: a small function over the graph, one per module (unified-lint style).
  *
  * What a subject's reports may read, so that a run after a change can check again only the subjects the
- * change reaches: the subject; the entries it references; the entries that reference an entry with its
- * id (of any kind); the `within` and `partOf` chains up from any of these. Anything wider (every id of a
- * collection, every name) must be declared: {@link Rule.sharedInputs} or {@link Rule.revisitReported}.
+ * change reaches: the subject; the entries it references and the `within`/`partOf` chains up from them;
+ * entries of other collections with the id of one of them; the entries that refer to the subject through
+ * the fields in {@link Rule.referrers}. Anything wider (every id of a collection, every name) must be
+ * declared: {@link Rule.shared} or {@link Rule.revisitReported}.
  */
 export interface Rule {
   /** Stable id shown to editors and used in fixtures: `ref/unknown`, `time/after-end`… */
@@ -69,11 +66,14 @@ export interface Rule {
   /** One sentence for `marsad validate --help` and the docs. */
   description: string;
   check(context: RuleContext): void;
+  /** Fields through which a subject's reports read the entries that refer to it (`participants`). */
+  referrers?: readonly string[];
   /**
-   * What every subject's reports also depend on, as a digest computed from the entries of `kinds`: when an
-   * entry of those kinds changed and the digest differs from the last run's, every subject is checked again.
+   * A value every subject's reports read, computed from all entries of `kinds` (every name of a language):
+   * given to the rule as {@link RuleContext.shared}. Kept between runs and computed again only when an entry
+   * of those kinds changed; when it comes out different, every subject is checked again. Plain data.
    */
-  sharedInputs?: { kinds: readonly EntityKind[]; digest(graph: ContentGraph): string };
+  shared?: { kinds: readonly EntityKind[]; compute(graph: ContentGraph): unknown };
   /**
    * The reports' suggestions read whole collections (the closest ids): subjects this rule reported are
    * checked again after any change.

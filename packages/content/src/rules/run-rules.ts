@@ -5,18 +5,6 @@ import { LineIndex } from '../source/line-index.js';
 import { type EntryOrigin, originKey } from '../validate/validate-entries.js';
 import type { Rule, RuleContext, RuleReport, RuleSite } from './rule.js';
 
-/** Reports a rule made for one entry, and the digest of the other inputs they were made from. */
-export interface MemoizedReports {
-  inputs: string;
-  reports: RuleReport[];
-}
-
-/** Where {@link RuleContext.memo} keeps reports: by the entry's file (dropped when it changes) and a key. */
-export interface RuleMemoStore {
-  reports(file: string, key: string): MemoizedReports | undefined;
-  keepReports(file: string, key: string, memoized: MemoizedReports): void;
-}
-
 type Body = NonNullable<EntryOrigin['body']>;
 
 /** Where entries were written, by `originKey` (a map, or a store that reads them when asked). */
@@ -87,8 +75,8 @@ export interface RuleFinding {
 export interface RunRulesOptions {
   /** The entries to check (see {@link RuleContext.subjects}); default: every entry of the graph. */
   subjects?: <K extends EntityKind>(kind: K) => Iterable<EntityValue[K]>;
-  /** Per-entry reports of unchanged entries, reused (see {@link RuleContext.memo}). */
-  memos?: RuleMemoStore;
+  /** The value of a rule's {@link Rule.shared}; default: computed over the graph. */
+  shared?: (rule: Rule) => unknown;
 }
 
 /**
@@ -101,7 +89,10 @@ export function runRules(
   graph: ContentGraph,
   origins: OriginLookup,
   isFailed: (kind: EntityKind, id: string) => boolean,
-  { subjects = (kind) => graph.all(kind), memos }: RunRulesOptions = {},
+  {
+    subjects = (kind) => graph.all(kind),
+    shared = (rule) => rule.shared?.compute(graph),
+  }: RunRulesOptions = {},
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const lineIndexes = new WeakMap<Body, LineIndex>();
@@ -143,17 +134,7 @@ export function runRules(
         }),
       );
     };
-    const memo = (at: RuleSite, inputs: string, compute: () => RuleReport[]) => {
-      const file = memos && originOf(graph, origins, at)?.file;
-      if (file === undefined) return compute();
-      const key = `${rule.id}|${at.kind}:${at.id}:${at.lang ?? ''}`;
-      const held = memos!.reports(file, key);
-      if (held?.inputs === inputs) return held.reports;
-      const reports = compute();
-      memos!.keepReports(file, key, { inputs, reports });
-      return reports;
-    };
-    rule.check({ graph, subjects: subjectsOf, isFailed, report, memo });
+    rule.check({ graph, subjects: subjectsOf, shared: shared(rule), isFailed, report });
   }
   return findings;
 }

@@ -37,6 +37,7 @@ function certainlyAfterTheDayOf(end: ParsedFuzzyDate, date: ParsedFuzzyDate): bo
 export const timeAfterEnd: Rule = {
   id: 'time/after-end',
   severity: 'error',
+  referrers: ['participants'],
   description:
     'An actor takes part in an event that certainly happened after the day of its death or dissolution.',
   check({ graph, subjects, report }) {

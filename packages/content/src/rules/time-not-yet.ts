@@ -12,6 +12,7 @@ import type { Rule } from './rule.js';
 export const timeNotYet: Rule = {
   id: 'time/not-yet',
   severity: 'error',
+  referrers: ['participants'],
   description: 'An actor takes part in an event that certainly happened before it was born or founded.',
   check({ graph, subjects, report }) {
     for (const actor of subjects('actor')) {

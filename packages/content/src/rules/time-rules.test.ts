@@ -46,7 +46,7 @@ function reportsOf(rule: Rule, actors: ActorEntry[], events: Event[] = []): Rule
     isFailed: () => false,
     report: (report) => reports.push(report),
     subjects: (kind) => graph.all(kind),
-    memo: (_at, _inputs, compute) => compute(),
+    shared: rule.shared?.compute(graph),
   });
   return reports;
 }

@@ -34,6 +34,8 @@ export interface ValidatedContent {
   /** `originKey`s of entries that exist but failed to parse or validate. */
   failed: Set<string>;
   diagnostics: Diagnostic[];
+  /** The same diagnostics by the `originKey` of the entry (or article) they are about. */
+  diagnosticsByKey: Map<string, Diagnostic[]>;
 }
 
 /** The key of an entry (or an article's language version) in origin and failure sets. */
@@ -41,7 +43,8 @@ export function originKey(kind: EntityKind, id: string, lang?: string): string {
   return lang === undefined ? `${kind}:${id}` : `${kind}:${id}:${lang}`;
 }
 
-const kindOf: Record<Collection, EntityKind> = {
+/** The entity kind of each collection folder. */
+export const kindOf: Record<Collection, EntityKind> = {
   actors: 'actor',
   events: 'event',
   places: 'place',
@@ -167,6 +170,15 @@ function withBody<T extends object>(
   return Object.defineProperty(target, key, { enumerable: true, get: () => markdown?.body ?? '' });
 }
 
+/** Records diagnostics about the entry `key`. */
+function note(content: ValidatedContent, key: string, diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length === 0) return;
+  content.diagnostics.push(...diagnostics);
+  const held = content.diagnosticsByKey.get(key);
+  if (held) held.push(...diagnostics);
+  else content.diagnosticsByKey.set(key, [...diagnostics]);
+}
+
 function duplicateDiagnostic(source: LocatedSource, kind: EntityKind, first: EntryOrigin): Diagnostic {
   const at = first.locator.locate(['id'], 'value');
   return createDiagnostic({
@@ -190,11 +202,11 @@ function addEntity(source: LocatedSource, content: ValidatedContent): void {
   const origin: EntryOrigin = { file: source.file, locator: source.locator };
   const first = content.origins.get(key);
   if (first) {
-    content.diagnostics.push(duplicateDiagnostic(source, kind, first));
+    note(content, key, [duplicateDiagnostic(source, kind, first)]);
     return;
   }
   content.origins.set(key, origin);
-  content.diagnostics.push(...source.diagnostics);
+  note(content, key, source.diagnostics);
   if (source.value === undefined) {
     content.failed.add(key);
     return;
@@ -238,7 +250,7 @@ function assembleArticle(id: string, drafts: LocatedSource[], content: Validated
   const originals = drafts.filter((draft) => draft.original === undefined);
   const [original, ...extraOriginals] = originals;
   for (const extra of extraOriginals) {
-    content.diagnostics.push(
+    note(content, originKey('article', id), [
       createDiagnostic({
         file: extra.file,
         ruleId: 'article/translation-conflict',
@@ -246,11 +258,11 @@ function assembleArticle(id: string, drafts: LocatedSource[], content: Validated
         message: `${original!.file} is already the original of "${id}": a translation names its original's language with \`original: ${langOf(original!)}\` and leaves the shared metadata to it`,
         ...extra.locator.locate([], 'key'),
       }),
-    );
+    ]);
   }
   if (!original) {
     for (const draft of drafts) {
-      content.diagnostics.push(
+      note(content, originKey('article', id), [
         createDiagnostic({
           file: draft.file,
           ruleId: 'article/missing-original',
@@ -258,7 +270,7 @@ function assembleArticle(id: string, drafts: LocatedSource[], content: Validated
           message: `this translation has no original: add articles/${id}.${String(draft.original)}.md`,
           ...draft.locator.locate(['original'], 'value'),
         }),
-      );
+      ]);
     }
   }
   for (const draft of drafts) {
@@ -269,7 +281,7 @@ function assembleArticle(id: string, drafts: LocatedSource[], content: Validated
       draft.original === langOf(original)
     )
       continue;
-    content.diagnostics.push(
+    note(content, originKey('article', id), [
       createDiagnostic({
         file: draft.file,
         ruleId: 'article/translation-conflict',
@@ -278,7 +290,7 @@ function assembleArticle(id: string, drafts: LocatedSource[], content: Validated
         suggestions: [langOf(original)],
         ...draft.locator.locate(['original'], 'value'),
       }),
-    );
+    ]);
   }
   const meta = original?.value as Article | undefined;
   if (!original || !meta) {
@@ -312,6 +324,7 @@ export function assembleEntries(
     origins: new Map(),
     failed: new Set(failedSources.map((failed) => originKey(kindOf[failed.collection], failed.id))),
     diagnostics: [],
+    diagnosticsByKey: new Map(),
   };
   const articleDrafts = new Map<string, LocatedSource[]>();
   for (const source of checked) {
@@ -319,7 +332,7 @@ export function assembleEntries(
       addEntity(source, content);
       continue;
     }
-    content.diagnostics.push(...source.diagnostics);
+    note(content, originKey('article', source.id), source.diagnostics);
     const drafts = articleDrafts.get(source.id) ?? [];
     drafts.push(source);
     articleDrafts.set(source.id, drafts);
