@@ -162,15 +162,18 @@ async function fullRun(
     { shared: (rule) => shared.get(rule.id)?.value },
   );
   if (keeping) {
-    const records = sources.files.map((file, index) => {
-      const work = sources.works[index]!;
-      return recordOf(file, work.hash, work.checked, startedAt);
-    });
+    // Made as they are written: each file's references are held only while its row is.
+    const records = function* () {
+      for (const [index, file] of sources.files.entries()) {
+        const work = sources.works[index]!;
+        yield recordOf(file, work.hash, work.checked, startedAt);
+      }
+    };
     try {
       ValidationState.write(
         keeping.dir,
         keeping.fingerprint,
-        records,
+        records(),
         validated.diagnosticsByKey,
         findings,
         shared,
