@@ -9,6 +9,15 @@ process.once('SIGINT', () => {
   setTimeout(() => process.exit(130), 1000).unref();
 });
 
+// A reader that stops early (`marsad validate | head`) closes the pipe: the rest of the output has nobody to
+// read it, which is no error of the command's, so the process ends quietly as `head` and `git` do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -49,6 +49,17 @@ describe('the marsad binary', () => {
     }
   }, 240_000);
 
+  it('ends quietly when its reader closes the pipe early', () => {
+    // `true` exits without reading: the report meets a closed pipe, as it would behind `| head -1`.
+    const script = `"$0" "$1" validate content --format json 2>"$2" | true; echo "\${PIPESTATUS[0]}"; cat "$2"`;
+    const stderrFile = join(mkdtempSync(join(tmpdir(), 'marsad-pipe-')), 'stderr');
+    const output = execFileSync('bash', ['-c', script, process.execPath, BIN, stderrFile], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    expect(output).toBe('0\n');
+  });
+
   it('validates the sample content and prints one JSON document', async () => {
     const result = await marsad(['validate', 'content', '--format', 'json']);
     expect(result.stderr).toBe('');
