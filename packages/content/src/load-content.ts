@@ -24,6 +24,7 @@ import { type RuleFinding, runRules } from './rules/run-rules.js';
 import type { CheckedFile } from './source/check-file.js';
 import { type CheckSourcesOptions, checkFiles, checkSources, gatherSources } from './source/check-sources.js';
 import {
+  ContentRootError,
   DEFAULT_MAX_FILE_SIZE,
   type DiscoveredFile,
   discoverFiles,
@@ -363,9 +364,16 @@ export async function loadContent(path: string, options: LoadContentOptions = {}
   const { cache: _cache, rules: _rules, ...checkOptions } = options;
   const keeping = await keepingOf(project.contentRoot, options);
   const state = keeping && ValidationState.open(keeping.dir, keeping.fingerprint);
+  const full = () => fullRun(project.contentRoot, rules, checkOptions, keeping, startedAt);
   const run = state
-    ? await updateRun(project.contentRoot, rules, checkOptions, state, startedAt)
-    : await fullRun(project.contentRoot, rules, checkOptions, keeping, startedAt);
+    ? await updateRun(project.contentRoot, rules, checkOptions, state, startedAt).catch((error: unknown) => {
+        // A state that cannot be brought up to date (locked by another run for too long, damaged in a way
+        // opening it did not show) is replaced by a full run's; only the root itself missing is an error.
+        state.close();
+        if (error instanceof ContentRootError) throw error;
+        return full();
+      })
+    : await full();
   let graph: ContentGraph | undefined;
   return {
     get graph() {

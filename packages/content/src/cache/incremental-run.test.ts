@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBundle } from '../bundle/write-bundle.js';
 import { type LoadedContent, loadContent } from '../load-content.js';
@@ -156,6 +157,17 @@ describe('loadContent with a cache', () => {
     expect((await expectSameAsCold()).cachedFileCount).toBe(0);
     expect((await expectSameAsCold()).cachedFileCount).toBeGreaterThan(0);
     expect((await readdir(cacheDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('falls back to a full run when the state cannot be updated, and replaces it', async () => {
+    // Opening the state does not read every table: one that is gone fails only the update.
+    const db = new DatabaseSync(join(cacheDir, 'state.sqlite'));
+    db.exec('DROP TABLE findings');
+    db.close();
+    await writeFile(join(root, 'places/nowhere.yaml'), 'name:\n  en: Nowhere\nkind: city\nwithin: iraq\n');
+    expect((await expectSameAsCold()).cachedFileCount).toBe(0);
+    expect((await expectSameAsCold()).cachedFileCount).toBeGreaterThan(0);
+    await rm(join(root, 'places/nowhere.yaml'));
   });
 
   it('gives the same outcome when files are checked in worker threads', async () => {
