@@ -1,24 +1,11 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoadedContent, loadContent } from '../load-content.js';
-import type { EntityKind } from '../model/entities.js';
+import { describe, expect, it } from 'vitest';
+import { outcome, SAMPLE, workFolder } from '../../test/cached-runs.js';
+import { loadContent } from '../load-content.js';
 
-const SAMPLE = join(import.meta.dirname, '../../../../content');
-const KINDS: EntityKind[] = ['actor', 'event', 'place', 'author', 'article'];
-
-let work: string;
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'marsad-incremental-'));
-});
-afterAll(() => rm(work, { recursive: true, force: true }));
-
-const outcome = (loaded: LoadedContent) => ({
-  diagnostics: loaded.diagnostics,
-  graph: Object.fromEntries(KINDS.map((kind) => [kind, loaded.graph.all(kind)])),
-});
+const folder = workFolder('marsad-incremental-');
 
 /** The content files under `root`, relative, sorted. */
 async function contentFiles(root: string): Promise<string[]> {
@@ -95,8 +82,8 @@ describe('a run after random edits', () => {
           maxLength: 4,
         }),
         async (edits) => {
-          const root = join(work, `content-${round}`);
-          const cache = { dir: join(work, `cache-${round++}`) };
+          const root = join(folder(), `content-${round}`);
+          const cache = { dir: join(folder(), `cache-${round++}`) };
           await cp(SAMPLE, root, { recursive: true });
           await loadContent(root, { cache });
           for (const edit of edits) {

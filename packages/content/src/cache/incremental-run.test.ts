@@ -1,27 +1,12 @@
-import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { outcome, SAMPLE, workFolder } from '../../test/cached-runs.js';
 import { writeBundle } from '../bundle/write-bundle.js';
 import { type LoadedContent, loadContent } from '../load-content.js';
-import type { EntityKind } from '../model/entities.js';
 
-const SAMPLE = join(import.meta.dirname, '../../../../content');
-const KINDS: EntityKind[] = ['actor', 'event', 'place', 'author', 'article'];
-
-let work: string;
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'marsad-cache-'));
-});
-afterAll(() => rm(work, { recursive: true, force: true }));
-
-/** What a run yields, in a form `toEqual` compares fully. */
-const outcome = (loaded: LoadedContent) => ({
-  diagnostics: loaded.diagnostics,
-  fileCount: loaded.fileCount,
-  graph: Object.fromEntries(KINDS.map((kind) => [kind, loaded.graph.all(kind)])),
-});
+const folder = workFolder('marsad-cache-');
 
 describe('loadContent with a cache', () => {
   let root: string;
@@ -35,8 +20,8 @@ describe('loadContent with a cache', () => {
   };
 
   beforeAll(async () => {
-    root = join(work, 'content');
-    cacheDir = join(work, 'cache');
+    root = join(folder(), 'content');
+    cacheDir = join(folder(), 'cache');
     await cp(SAMPLE, root, { recursive: true });
   });
 
@@ -187,9 +172,9 @@ describe('a bundle built from a kept outcome', () => {
     );
 
   it('has the same bytes as one built without a cache (bodies come back from the cache whole)', async () => {
-    const cacheDir = join(work, 'bundle-cache');
+    const cacheDir = join(folder(), 'bundle-cache');
     const build = async (name: string, options: Parameters<typeof loadContent>[1]) => {
-      const out = join(work, name);
+      const out = join(folder(), name);
       await writeBundle(await loadContent(SAMPLE, options), out, { now: new Date('2024-06-01T00:00:00Z') });
       return filesOf(out);
     };
