@@ -20,7 +20,7 @@ import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js
 import { ContentGraph } from './graph/content-graph.js';
 import type { EntityKind } from './model/entities.js';
 import { integrityRules, type Rule } from './rules/index.js';
-import { type RuleFinding, runRules } from './rules/run-rules.js';
+import { runRules } from './rules/run-rules.js';
 import type { CheckedFile } from './source/check-file.js';
 import { type CheckSourcesOptions, checkFiles, checkSources, gatherSources } from './source/check-sources.js';
 import {
