@@ -31,7 +31,7 @@ import {
   type FileStamp,
 } from './source/discover.js';
 import type { LoadOptions } from './source/load-sources.js';
-import { assembleEntries, originKey } from './validate/validate-entries.js';
+import { assembleEntries, originKey, splitOriginKey } from './validate/validate-entries.js';
 
 /** Options of {@link loadContent}. */
 export interface LoadContentOptions extends LoadOptions {
@@ -305,7 +305,7 @@ async function updateRun(
   const store = new StoredEntries({ files, filesOf, referrers, read });
   const graph = new ContentGraph(store);
   const everyRule = affectedSubjects(changedKeys, referrers);
-  const changedKinds = new Set([...changedKeys].map((key) => key.slice(0, key.indexOf(':')) as EntityKind));
+  const changedKinds = new Set([...changedKeys].map((key) => splitOriginKey(key).kind));
   const origins = { get: (key: string) => store.origin(key) };
   const isFailed = (kind: EntityKind, id: string) => store.isFailed(kind, id);
   const revisited = state.reportedSubjects(
@@ -326,7 +326,7 @@ async function updateRun(
       [...subjects]
         .filter((key) => key.startsWith(`${kind}:`))
         .sort()
-        .flatMap((key) => store.get(kind, key.slice(kind.length + 1)) ?? []);
+        .flatMap((key) => store.get(kind, splitOriginKey(key).id) ?? []);
     const findings = runRules([rule], graph, origins, isFailed, {
       shared: () => shared?.value,
       ...(!everything && { subjects: subjectsOf }),

@@ -1,4 +1,5 @@
 import type { Alias, Localized } from '@marsad/schema';
+import { textIn } from '../export/localized-text.js';
 import type { EntityLists } from './public-content.js';
 
 /** The kinds of entries search finds. Authors are left out: they are found through their articles. */
@@ -26,11 +27,6 @@ function languagesOf(...texts: (Localized | undefined)[]): Set<string> {
   return new Set(texts.flatMap((text) => (text ? Object.keys(text) : [])));
 }
 
-/** The text in `lang`, or else in the first language written (a title must show something). */
-function inLanguage(text: Localized, lang: string): string {
-  return text[lang] ?? Object.values(text)[0] ?? '';
-}
-
 /** One document per language of a named entry: its name and that language's aliases. */
 function namedDocuments(
   kind: 'actor' | 'place',
@@ -46,7 +42,7 @@ function namedDocuments(
       kind,
       id: entry.id,
       lang,
-      title: inLanguage(entry.name, lang),
+      title: textIn(entry.name, lang),
       names: name === undefined ? aliases : [name, ...aliases],
       text: summary?.[lang] ?? aliases.join(' · '),
     };
@@ -80,7 +76,7 @@ export function* searchDocuments(entities: EntityLists): Generator<SearchDocumen
         kind: 'event',
         id: event.id,
         lang,
-        title: inLanguage(event.title, lang),
+        title: textIn(event.title, lang),
         names: [],
         text: event.summary?.[lang] ?? '',
       };

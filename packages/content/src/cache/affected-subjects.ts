@@ -1,11 +1,9 @@
+import { KINDS } from '../graph/graph-store.js';
+import { splitOriginKey } from '../validate/validate-entries.js';
 import type { Link, Referrer } from './validation-state.js';
 
 /** The reference fields that chain entries of one kind upwards, which rules follow (see `Rule`). */
 const CHAIN_FIELDS: ReadonlySet<string> = new Set(['within', 'partOf']);
-
-const KINDS = ['actor', 'event', 'place', 'author', 'article'] as const;
-
-const idOf = (key: string) => key.slice(key.indexOf(':') + 1);
 
 /**
  * The subjects whose reports a change can alter for every rule, by `originKey`, per what `Rule` lets a
@@ -27,7 +25,7 @@ export function affectedSubjects(
   }
   const subjects = new Set(reached);
   for (const key of reached) {
-    const id = idOf(key);
+    const { id } = splitOriginKey(key);
     for (const kind of KINDS) for (const referrer of referrers(`${kind}:${id}`)) subjects.add(referrer.from);
   }
   return subjects;

@@ -12,6 +12,7 @@ import {
   kindOf,
   type LocatedSource,
   originKey,
+  splitOriginKey,
   type ValidatedContent,
 } from '../validate/validate-entries.js';
 import type { Referrer } from './validation-state.js';
@@ -30,11 +31,10 @@ export interface EntryFiles {
 
 const NONE: readonly Reference[] = Object.freeze([]);
 
-/** The kind and the group key (`kind:id`) of an `originKey`, which may name an article version. */
-function groupOf(key: string): { kind: EntityKind; group: string } {
-  const kind = key.slice(0, key.indexOf(':')) as EntityKind;
-  const langAt = key.indexOf(':', kind.length + 1);
-  return { kind, group: langAt === -1 ? key : key.slice(0, langAt) };
+/** The group key (`kind:id`) of an `originKey`, which may name an article version. */
+function groupOf(key: string): string {
+  const langAt = key.indexOf(':', key.indexOf(':') + 1);
+  return langAt === -1 ? key : key.slice(0, langAt);
 }
 
 /**
@@ -80,7 +80,7 @@ export class StoredEntries implements GraphStore {
 
   /** Where an entry or article version (an `originKey`) was written. */
   origin(key: string): EntryOrigin | undefined {
-    return this.group(groupOf(key).group).origins.get(key);
+    return this.group(groupOf(key)).origins.get(key);
   }
 
   isFailed(kind: EntityKind, id: string): boolean {
@@ -99,7 +99,7 @@ export class StoredEntries implements GraphStore {
   all<K extends EntityKind>(kind: K): EntityValue[K][] {
     const found: EntityValue[K][] = [];
     for (const key of this.#keysOf(kind)) {
-      const value = this.get(kind, key.slice(kind.length + 1));
+      const value = this.get(kind, splitOriginKey(key).id);
       if (value) found.push(value);
     }
     return found;
@@ -134,13 +134,13 @@ export class StoredEntries implements GraphStore {
     const firstFile = (key: string) => this.#fileIndex.get(this.#source.filesOf.get(key)?.[0] ?? '') ?? -1;
     const ordered = [...referrers].sort(
       (a, b) =>
-        KINDS.indexOf(groupOf(a).kind) - KINDS.indexOf(groupOf(b).kind) ||
+        KINDS.indexOf(splitOriginKey(a).kind) - KINDS.indexOf(splitOriginKey(b).kind) ||
         firstFile(a) - firstFile(b) ||
         (a < b ? -1 : a > b ? 1 : 0),
     );
     return ordered.flatMap((from) => {
-      const { kind: fromKind } = groupOf(from);
-      return this.referencesFrom(fromKind, from.slice(fromKind.length + 1)).filter(
+      const { kind: fromKind, id: fromId } = splitOriginKey(from);
+      return this.referencesFrom(fromKind, fromId).filter(
         (reference) =>
           reference.to.kind === kind &&
           reference.to.id === id &&

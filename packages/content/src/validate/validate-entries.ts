@@ -43,6 +43,12 @@ export function originKey(kind: EntityKind, id: string, lang?: string): string {
   return lang === undefined ? `${kind}:${id}` : `${kind}:${id}:${lang}`;
 }
 
+/** The kind of an entry's {@link originKey} and the rest: its id (and an article version's language). */
+export function splitOriginKey(key: string): { kind: EntityKind; id: string } {
+  const colon = key.indexOf(':');
+  return { kind: key.slice(0, colon) as EntityKind, id: key.slice(colon + 1) };
+}
+
 /** The entity kind of each collection folder. */
 export const kindOf: Record<Collection, EntityKind> = {
   actors: 'actor',
