@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { externalDependencies } from '../lib/import-sources.mjs';
 
@@ -29,9 +29,7 @@ export async function snapshotFolder(prefix) {
 export async function snapshot(source, folder, name) {
   const { build } = await import('esbuild');
   const outfile = join(folder, name);
-  await build({
-    stdin: { contents: source, resolveDir: REPO, loader: 'ts', sourcefile: name },
-    outfile,
+  const options = {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -43,9 +41,27 @@ export async function snapshot(source, folder, name) {
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+  };
+  await build({
+    ...options,
+    stdin: { contents: source, resolveDir: REPO, loader: 'ts', sourcefile: name },
+    outfile,
+  });
+  // The engine starts its worker threads from files beside its own module, as in its dist folder.
+  await build({
+    ...options,
+    entryPoints: ENGINE_WORKERS,
+    outdir: folder,
+    outExtension: { '.js': extname(name) },
   });
   return outfile;
 }
+
+/** The engine's worker entries (packages/content/tsup.config.ts), by the name it looks for. */
+const ENGINE_WORKERS = {
+  'check-worker': join(REPO, 'packages/content/src/worker/check-worker.ts'),
+  'search-worker': join(REPO, 'packages/content/src/bundle/search-worker.ts'),
+};
 
 /** The `marsad` command as bin/marsad.js runs it, from the CLI's sources. */
 export const CLI_SOURCE = `

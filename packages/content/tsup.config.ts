@@ -1,8 +1,13 @@
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
-  // The worker is its own entry: `new Worker()` takes a file, found beside `dist/index.*` (see check-pool.ts).
-  entry: { index: 'src/index.ts', 'check-worker': 'src/worker/check-worker.ts' },
+  // Each worker is an entry of its own: `new Worker()` takes a file, found beside `dist/index.*`
+  // (see start-worker.ts).
+  entry: {
+    index: 'src/index.ts',
+    'check-worker': 'src/worker/check-worker.ts',
+    'search-worker': 'src/bundle/search-worker.ts',
+  },
   dts: { entry: { index: 'src/index.ts' } },
   // `import.meta.url` in the CommonJS build too: the cache hashes the engine's code, the pool finds the worker.
   shims: true,

@@ -4,6 +4,7 @@ import {
   BundleError,
   type BundleManifest,
   checkBundleOutput,
+  prepareBundle,
   resolveProject,
   writeBundle,
 } from '@marsad/content';
@@ -92,20 +93,24 @@ export const buildCommand = defineCommand({
     const out = values.out === undefined ? await defaultOut(path) : resolve(io.cwd, values.out);
     try {
       await checkBundleOutput(out);
-      const loaded = await loadWithProgress(path, io, {
-        cache: cacheFrom(values, io.cwd),
-      });
-      io.stdout.write(await reportLoaded(loaded, values.quiet ?? false, io));
-      if (countSeverities(loaded.diagnostics).errors > 0) {
-        io.stderr.write('marsad build: the content has errors; no bundle was written.\n');
-        return 1;
+      // The articles' bodies are made ready for search on a second thread while this one validates.
+      const preparation = prepareBundle(path);
+      try {
+        const loaded = await loadWithProgress(path, io, { cache: cacheFrom(values, io.cwd) });
+        io.stdout.write(await reportLoaded(loaded, values.quiet ?? false, io));
+        if (countSeverities(loaded.diagnostics).errors > 0) {
+          io.stderr.write('marsad build: the content has errors; no bundle was written.\n');
+          return 1;
+        }
+        const manifest = await withProgress('Writing the bundle…', loaded.fileCount, io, () =>
+          writeBundle(loaded, out, { now, preparation }),
+        );
+        const seconds = (performance.now() - started) / 1000;
+        io.stdout.write(`\n${summary(manifest, shownPath(io.cwd, out), seconds)}`);
+        return 0;
+      } finally {
+        await preparation.close();
       }
-      const manifest = await withProgress('Writing the bundle…', loaded.fileCount, io, () =>
-        writeBundle(loaded, out, { now }),
-      );
-      const seconds = (performance.now() - started) / 1000;
-      io.stdout.write(`\n${summary(manifest, shownPath(io.cwd, out), seconds)}`);
-      return 0;
     } catch (error) {
       if (!(error instanceof BundleError)) throw error;
       io.stderr.write(`marsad build: ${error.message}\n`);

@@ -1,7 +1,8 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { deflateRawSync } from 'node:zlib';
+import { BodyTexts } from './body-texts.js';
 import type { SearchDocument } from './search-documents.js';
-import { type SearchIndexStats, searchRows } from './search-rows.js';
+import { type SearchIndexStats, type SearchRow, searchRows } from './search-rows.js';
 
 /**
  * How much of the index FTS5 holds in memory before writing it out as a segment (default 1 MiB). With
@@ -15,18 +16,16 @@ const PENDING_INDEX_BYTES = 64 * 2 ** 20;
  * Fastest deflate: half the CPU of the default level for bodies 15 % larger, and the search database
  * stays well under its size budget (1.5 × the text indexed).
  */
-export const COMPRESSION = { level: 1 } as const;
+const COMPRESSION = { level: 1 } as const;
 
-/** Deflates a text the way the bundle stores bodies (raw deflate, read back with `inflateRawSync`). */
-export function deflateText(text: string): Uint8Array;
-export function deflateText(text: string | null): Uint8Array | null;
-export function deflateText(text: string | null): Uint8Array | null {
-  return text === null ? null : deflateRawSync(text, COMPRESSION);
+/** Deflates a text (or its UTF-8) the way the bundle stores bodies (raw deflate, read back with `inflateRawSync`). */
+export function deflateText(text: string | Uint8Array): Uint8Array {
+  return deflateRawSync(text, COMPRESSION);
 }
 
 /**
  * The statements that write a search database, in order: `open` an empty one, insert each row's `doc`
- * then `index`, `close` the transaction. Plain text, so the thread that writes a file can be given them.
+ * then `index`, `close` the transaction.
  *
  * `search` holds only the index (contentless): the folded names and the stemmed title and text, which no
  * one reads back. `docs` holds what results show: the original title and text, and an article version's
@@ -38,7 +37,7 @@ export function deflateText(text: string | null): Uint8Array | null {
  * full, where indexing row by row split them and needed a VACUUM. `optimize` is a no-op when the index
  * fits in memory (above); bigger content would leave several segments.
  */
-export const SEARCH_SQL = {
+const SEARCH_SQL = {
   open: `
 PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
 CREATE TABLE docs (
@@ -68,18 +67,56 @@ INSERT INTO search (search) VALUES ('optimize');`,
 } as const;
 
 /**
+ * Fills an empty search database row by row, wherever it runs: on the thread of its own that writes a
+ * bundle's (`writeSearchIndex`), or on the caller's for a database in memory ({@link fillSearchIndex}).
+ * Rows in the same order give the same bytes.
+ */
+export class SearchDatabaseWriter {
+  readonly #db: DatabaseSync;
+  readonly #bodies: BodyTexts;
+  readonly #insertDoc: StatementSync;
+  readonly #insertIndex: StatementSync;
+  /** UTF-8 bytes of the bodies' plain text written so far. */
+  plainBytes = 0;
+
+  constructor(db: DatabaseSync, bodies = new BodyTexts()) {
+    this.#db = db;
+    this.#bodies = bodies;
+    db.exec(SEARCH_SQL.open);
+    this.#insertDoc = db.prepare(SEARCH_SQL.insertDoc);
+    this.#insertIndex = db.prepare(SEARCH_SQL.insertIndex);
+  }
+
+  insert(row: SearchRow): void {
+    const [rowid, names, title, textTerms] = row.index;
+    if (row.body === null) {
+      this.#insertDoc.run(...row.doc, null, null);
+      this.#insertIndex.run(rowid, names, title, textTerms);
+      return;
+    }
+    const body = this.#bodies.take(row.body);
+    this.plainBytes += body.plainBytes;
+    this.#insertDoc.run(...row.doc, body.body, body.plain);
+    // The terms of the text, then the body's: what indexing the two texts one after the other gives.
+    const terms =
+      textTerms === '' ? body.terms : body.terms === '' ? textTerms : `${textTerms} ${body.terms}`;
+    this.#insertIndex.run(rowid, names, title, terms);
+  }
+
+  close(): void {
+    this.#db.exec(SEARCH_SQL.close);
+  }
+}
+
+/**
  * Indexes `documents` into an empty database on this thread (see `writeSearchIndex` for a file, written
- * on a thread of its own): the same statements, the same bytes.
+ * on a thread of its own): the same rows, the same bytes.
  */
 export function fillSearchIndex(db: DatabaseSync, documents: Iterable<SearchDocument>): SearchIndexStats {
   const stats: SearchIndexStats = { documents: 0, textBytes: 0 };
-  db.exec(SEARCH_SQL.open);
-  const insertDoc = db.prepare(SEARCH_SQL.insertDoc);
-  const insertIndex = db.prepare(SEARCH_SQL.insertIndex);
-  for (const row of searchRows(documents, stats)) {
-    insertDoc.run(...row.doc, deflateText(row.body), deflateText(row.plain));
-    insertIndex.run(...row.index);
-  }
-  db.exec(SEARCH_SQL.close);
+  const writer = new SearchDatabaseWriter(db);
+  for (const row of searchRows(documents, stats)) writer.insert(row);
+  writer.close();
+  stats.textBytes += writer.plainBytes;
   return stats;
 }

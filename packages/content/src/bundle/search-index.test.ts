@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from './search-documents.js';
 import { SearchIndex, type SearchResult } from './search-index.js';
-import { writeSearchIndex } from './search-writer.js';
+import { SearchThread, writeSearchIndex } from './search-writer.js';
 
 const documents: SearchDocument[] = [
   {
@@ -90,7 +90,7 @@ let index: SearchIndex;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'marsad-search-'));
-  await writeSearchIndex(join(folder, 'search.sqlite'), documents);
+  await writeSearchIndex(join(folder, 'search.sqlite'), documents, undefined, SearchThread.start());
   index = SearchIndex.open(join(folder, 'search.sqlite'));
 });
 

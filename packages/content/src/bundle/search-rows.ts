@@ -1,5 +1,4 @@
 import { createIndexTerms, foldForSearch } from '@marsad/arabic';
-import { markdownPlainText } from './plain-text.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';
 
 /** What a search database indexed. */
@@ -9,21 +8,26 @@ export interface SearchIndexStats {
   textBytes: number;
 }
 
-/** One document as the search database stores it, every value computed but the deflating. */
+/**
+ * One document as the thread that writes the search database gets it: every value computed but what
+ * comes of the body (its plain text, their terms, the deflating), which that thread makes, or finds
+ * made already (see `BodyTexts`).
+ */
 export interface SearchRow {
-  /** rowid, kind, id, lang, title and text: the `docs` columns before the deflated ones. */
+  /** rowid, kind, id, lang, title and text: the `docs` columns before the body's. */
   doc: [rowid: number, kind: SearchKind, id: string, lang: string, title: string, text: string];
-  /** The Markdown body, stored deflated; `null` without one. */
+  /** The Markdown body; `null` without one. */
   body: string | null;
-  /** The body as plain text ({@link markdownPlainText}), stored deflated to cut snippets from. */
-  plain: string | null;
-  /** rowid and the `names`, `title` and `body` columns of the FTS5 table: folded, or stemmed terms. */
-  index: [rowid: number, names: string, title: string, body: string];
+  /**
+   * rowid and the `names` and `title` columns of the FTS5 table, folded or stemmed, and the terms of
+   * the text, which the body's follow in the `body` column.
+   */
+  index: [rowid: number, names: string, title: string, textTerms: string];
 }
 
 /**
- * The rows of `documents` in the order given (rowids from 1), counting into `stats` as they are made:
- * each body converted to plain text once, for the index and for the store.
+ * The rows of `documents` in the order given (rowids from 1), counting into `stats` as they are made
+ * (all but the bodies' plain text, which is counted where it is made).
  */
 export function* searchRows(
   documents: Iterable<SearchDocument>,
@@ -33,22 +37,12 @@ export function* searchRows(
   for (const document of documents) {
     const rowid = ++stats.documents;
     const names = document.names.join('\n');
-    const plain = document.body === undefined ? null : markdownPlainText(document.body);
     stats.textBytes +=
-      Buffer.byteLength(document.title) +
-      Buffer.byteLength(names) +
-      Buffer.byteLength(document.text) +
-      Buffer.byteLength(plain ?? '');
+      Buffer.byteLength(document.title) + Buffer.byteLength(names) + Buffer.byteLength(document.text);
     yield {
       doc: [rowid, document.kind, document.id, document.lang, document.title, document.text],
       body: document.body ?? null,
-      plain,
-      index: [
-        rowid,
-        foldForSearch(names),
-        indexTerms(document.title),
-        indexTerms(`${document.text}\n${plain ?? ''}`),
-      ],
+      index: [rowid, foldForSearch(names), indexTerms(document.title), indexTerms(document.text)],
     };
   }
 }

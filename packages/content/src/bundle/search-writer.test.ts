@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from './search-documents.js';
 import { SearchIndex } from './search-index.js';
-import { writeSearchIndex } from './search-writer.js';
+import { SearchThread, writeSearchIndex } from './search-writer.js';
 
 let folder: string;
 
@@ -46,7 +46,9 @@ describe('writeSearchIndex', () => {
       text: 'ef',
       body: '**gh**',
     };
-    const [one, two] = await Promise.all(paths.map((path) => writeSearchIndex(path, [document])));
+    const [one, two] = await Promise.all(
+      paths.map((path) => writeSearchIndex(path, [document], undefined, SearchThread.start())),
+    );
     expect(one).toEqual({ documents: 1, textBytes: 8 });
     expect(two).toEqual(one);
     const [first, second] = await Promise.all(paths.map((path) => readFile(path)));
@@ -60,7 +62,7 @@ describe('writeSearchIndex', () => {
       article(`a-${index}`, `نص **القوات** رقم ${index}. ${'كلمة '.repeat(200)}`),
     );
     const ran = { steps: 0 };
-    const stats = await writeSearchIndex(path, documents, counted(500, ran));
+    const stats = await writeSearchIndex(path, documents, counted(500, ran), SearchThread.start());
     expect(ran.steps).toBe(500);
     expect(stats.documents).toBe(3000);
     const index = SearchIndex.open(path);
@@ -79,13 +81,38 @@ describe('writeSearchIndex', () => {
       throw new Error('graph failed');
     }
     await expect(
-      writeSearchIndex(join(folder, 'failing.sqlite'), [article('a', 'نص')], failing()),
+      writeSearchIndex(join(folder, 'failing.sqlite'), [article('a', 'نص')], failing(), SearchThread.start()),
     ).rejects.toThrow('graph failed');
+  });
+
+  it('writes the same bytes on this thread when there is no other, and runs the other work first', async () => {
+    const documents = Array.from({ length: 200 }, (_, index) => article(`a-${index}`, `نص **${index}**`));
+    const [there, here] = [join(folder, 'there.sqlite'), join(folder, 'here.sqlite')];
+    const ran = { steps: 0 };
+    const stats = await writeSearchIndex(here, documents, counted(3, ran), undefined);
+    expect(ran.steps).toBe(3);
+    expect(stats).toEqual(await writeSearchIndex(there, documents, undefined, SearchThread.start()));
+    const [first, second] = await Promise.all([there, here].map((path) => readFile(path)));
+    expect(first!.equals(second!)).toBe(true);
+  });
+
+  it('prepares nothing for a project that is not there, and writes all the same', async () => {
+    const thread = SearchThread.start(join(folder, 'no-such-project'))!;
+    expect(await thread.prepared).toBe(0);
+    const path = join(folder, 'unprepared.sqlite');
+    expect(await writeSearchIndex(path, [article('a', 'نص')], undefined, thread)).toMatchObject({
+      documents: 1,
+    });
   });
 
   it('fails when the thread cannot write the database', async () => {
     await expect(
-      writeSearchIndex(join(folder, 'missing', 'search.sqlite'), [article('a', 'نص')]),
+      writeSearchIndex(
+        join(folder, 'missing', 'search.sqlite'),
+        [article('a', 'نص')],
+        undefined,
+        SearchThread.start(),
+      ),
     ).rejects.toThrow();
   });
 });

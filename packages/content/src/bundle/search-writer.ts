@@ -1,48 +1,108 @@
-import { Worker } from 'node:worker_threads';
-import { COMPRESSION, SEARCH_SQL } from './search-database.js';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker/start-worker.js';
+import { openDatabase } from './open-database.js';
+import { fillSearchIndex } from './search-database.js';
 import type { SearchDocument } from './search-documents.js';
 import { type SearchIndexStats, type SearchRow, searchRows } from './search-rows.js';
+import type { SearchWorkerData, SearchWorkerMessage, SearchWorkerReport } from './search-worker.js';
 
 /** Rows posted to the thread at a time: enough to amortise a message. */
 const BATCH = 64;
 
 /**
  * Batches posted and not yet written at most: bounds the text copied to the thread and waiting there
- * (a batch of article versions is about 2.5 MB of Markdown, plain text and terms).
+ * (a batch of article versions is about 1 MB of Markdown).
  */
 const MAX_BACKLOG = 16;
 
-// The thread runs code given as text that needs nothing but Node's own modules: a file of its own would
-// not survive bundling the engine into one file (tsup's dist entry aside, the CLI snapshots of bench/).
-// So it gets rows with every value computed but the deflating, and the statements (SEARCH_SQL) to write
-// them with. It counts the batches it has written in `written`, which the posting thread reads between
-// steps of synchronous work, when no message can reach it, and says so by a message too, for when that
-// thread has nothing else to do (Atomics.waitAsync would do, but Node lets the process sleep on it).
-const THREAD = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { DatabaseSync } = require('node:sqlite');
-const { deflateRawSync } = require('node:zlib');
-const { path, sql, compression, written } = workerData;
-const db = new DatabaseSync(path);
-db.exec(sql.open);
-const insertDoc = db.prepare(sql.insertDoc);
-const insertIndex = db.prepare(sql.insertIndex);
-const deflate = (text) => (text === null ? null : deflateRawSync(text, compression));
-parentPort.on('message', (rows) => {
-  if (rows === null) {
-    db.exec(sql.close);
-    db.close();
-    parentPort.postMessage('closed');
-    return;
+/**
+ * The thread that writes a search database (search-worker.ts), started ahead of the rows so that it
+ * can prepare the articles' bodies while the content is validated. It counts the batches it has written
+ * in a shared counter, which the posting thread reads between steps of synchronous work, when no message
+ * can reach it, and says so by a message too, for when that thread has nothing else to do.
+ */
+export class SearchThread {
+  readonly #worker: Worker;
+  readonly #written: Int32Array;
+  readonly #failed: Promise<never>;
+  #posted = 0;
+  /** How many article bodies the thread prepared, once it has stopped preparing (0 if stopped first). */
+  readonly prepared: Promise<number>;
+
+  private constructor(worker: Worker, written: Int32Array) {
+    this.#worker = worker;
+    this.#written = written;
+    this.#failed = new Promise<never>((_, reject) => {
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`The search thread stopped (exit code ${code}).`)));
+    });
+    this.#failed.catch(() => undefined);
+    this.prepared = new Promise((resolve) => {
+      worker.on('message', (report: SearchWorkerReport) => {
+        if (report.type === 'prepared') resolve(report.bodies);
+      });
+      worker.on('exit', () => resolve(0));
+    });
   }
-  for (const row of rows) {
-    insertDoc.run(...row.doc, deflate(row.body), deflate(row.plain));
-    insertIndex.run(...row.index);
+
+  /**
+   * Starts the thread, which prepares the bodies of the articles of the project at `prepareFrom` (a
+   * path as `loadContent` takes it) until it is sent rows; `undefined` when the engine was bundled
+   * without its worker entries.
+   */
+  static start(prepareFrom?: string): SearchThread | undefined {
+    const written = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const data: SearchWorkerData = { written, ...(prepareFrom !== undefined && { prepareFrom }) };
+    const worker = startWorker(import.meta.url, 'search-worker', data);
+    return worker && new SearchThread(worker, written);
   }
-  Atomics.add(written, 0, 1);
-  parentPort.postMessage('written');
-});
-`;
+
+  #send(message: SearchWorkerMessage): void {
+    this.#worker.postMessage(message);
+  }
+
+  /** The thread's next report, or its failure. */
+  #report(): Promise<SearchWorkerReport> {
+    return Promise.race([
+      new Promise<SearchWorkerReport>((resolve) => this.#worker.once('message', resolve)),
+      this.#failed,
+    ]);
+  }
+
+  /**
+   * Writes `documents` to a new database at `path`, running a step of `meanwhile` whenever the thread
+   * is behind, and the rest of it before the database is closed.
+   */
+  async write(
+    path: string,
+    documents: Iterable<SearchDocument>,
+    meanwhile: Iterator<unknown> | undefined,
+  ): Promise<SearchIndexStats> {
+    /** Runs one step of `meanwhile`; false once there is none left. */
+    const step = () => meanwhile?.next().done === false;
+    const stats: SearchIndexStats = { documents: 0, textBytes: 0 };
+    this.#send({ type: 'open', path });
+    for (const rows of batches(searchRows(documents, stats))) {
+      while (this.#posted - Atomics.load(this.#written, 0) >= MAX_BACKLOG) {
+        if (!step()) await this.#report();
+      }
+      this.#send({ type: 'rows', rows });
+      this.#posted++;
+    }
+    while (step()) {}
+    this.#send({ type: 'close' });
+    for (;;) {
+      const report = await this.#report();
+      if (report.type === 'closed') return { ...stats, textBytes: stats.textBytes + report.plainBytes };
+    }
+  }
+
+  /** Stops the thread, whatever it is doing. */
+  async stop(): Promise<void> {
+    this.#worker.removeAllListeners();
+    await this.#worker.terminate();
+  }
+}
 
 function* batches(rows: Iterable<SearchRow>): Generator<SearchRow[]> {
   let batch: SearchRow[] = [];
@@ -58,49 +118,40 @@ function* batches(rows: Iterable<SearchRow>): Generator<SearchRow[]> {
 
 /**
  * Writes a search database at `path` (a new file) from documents given in a fixed order: the same
- * documents give the same bytes, those {@link fillSearchIndex} gives. This thread makes the rows (plain
- * text, index terms); a thread of its own deflates and writes them. `meanwhile`, other synchronous work
- * cut into steps, runs whenever that thread is behind, and to its end before this returns: on two cores
- * the two threads then work at once, and at most a few batches of text wait between them.
+ * documents give the same bytes, those {@link fillSearchIndex} gives. This thread makes the rows (index
+ * terms of titles and texts); `thread` ({@link SearchThread.start}) makes the bodies' texts, or finds
+ * them prepared, deflates and writes. `meanwhile`, other synchronous work cut into steps, runs whenever
+ * that thread is behind, and to its end before this returns: on two cores the two threads then work at
+ * once, and at most a few batches of rows wait between them. The thread is stopped on return. Without
+ * one (the engine bundled without its worker entries), everything is done on this thread.
  */
 export async function writeSearchIndex(
   path: string,
   documents: Iterable<SearchDocument>,
-  meanwhile?: Iterator<unknown>,
+  meanwhile: Iterator<unknown> | undefined,
+  thread: SearchThread | undefined,
 ): Promise<SearchIndexStats> {
-  const written = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const worker = new Worker(THREAD, {
-    eval: true,
-    workerData: { path, sql: SEARCH_SQL, compression: COMPRESSION, written },
-  });
-  const failed = new Promise<never>((_, reject) => {
-    worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`The search thread stopped (exit code ${code}).`)));
-  });
-  failed.catch(() => undefined);
-  /** The thread's next message, or its failure. */
-  const message = () => Promise.race([new Promise((resolve) => worker.once('message', resolve)), failed]);
-  /** Runs one step of `meanwhile`; false once there is none left. */
-  const step = () => meanwhile?.next().done === false;
-  const stats: SearchIndexStats = { documents: 0, textBytes: 0 };
-  let posted = 0;
+  if (thread === undefined) return writeHere(path, documents, meanwhile);
   try {
-    for (const batch of batches(searchRows(documents, stats))) {
-      while (posted - Atomics.load(written, 0) >= MAX_BACKLOG) {
-        if (!step()) await message();
-      }
-      worker.postMessage(batch);
-      posted++;
-    }
-    while (step()) {}
-    worker.postMessage(null);
-    while ((await message()) !== 'closed') {}
-    return stats;
+    return await thread.write(path, documents, meanwhile);
   } catch (error) {
     meanwhile?.return?.();
     throw error;
   } finally {
-    worker.removeAllListeners();
-    await worker.terminate();
+    await thread.stop();
+  }
+}
+
+function writeHere(
+  path: string,
+  documents: Iterable<SearchDocument>,
+  meanwhile: Iterator<unknown> | undefined,
+): SearchIndexStats {
+  const db = openDatabase(path);
+  try {
+    if (meanwhile !== undefined) while (!meanwhile.next().done) {}
+    return fillSearchIndex(db, documents);
+  } finally {
+    db.close();
   }
 }

@@ -8,7 +8,7 @@ import { type LoadedContent, loadContent } from '../load-content.js';
 import { BundleError } from './bundle-error.js';
 import { BUNDLE_FILES } from './manifest.js';
 import { SearchIndex } from './search-index.js';
-import { writeBundle } from './write-bundle.js';
+import { prepareBundle, writeBundle } from './write-bundle.js';
 
 const SAMPLE_CONTENT = fileURLToPath(new URL('../../../../content', import.meta.url));
 const NOW = new Date('2024-06-01T00:00:00Z');
@@ -104,6 +104,28 @@ describe('writeBundle on the sample content', () => {
     for (const [name, bytes] of one) expect(bytes.equals(two.get(name)!), name).toBe(true);
     expect(laterManifest.contentHash).not.toBe(manifest.contentHash);
     expect(laterManifest.files.graph.sha256).toBe(manifest.files.graph.sha256);
+  });
+
+  it('writes the same bytes from bodies prepared before the content was loaded, changed ones made again', async () => {
+    const project = join(await mkdtemp(join(scratch, 'prepared-')), 'content');
+    await cp(SAMPLE_CONTENT, project, { recursive: true });
+    const articles = (await readdir(join(project, 'articles'), { recursive: true })).filter((name) =>
+      name.endsWith('.md'),
+    );
+    const preparation = prepareBundle(project);
+    expect(await preparation.prepared).toBe(articles.length);
+    // Changed after its body was prepared: the bundle must hold the new body, not the prepared one.
+    const changed = join(project, 'articles', 'coalition-withdrawal.ar.md');
+    await writeFile(changed, `${await readFile(changed, 'utf8')}\nفقرة مضافة عن زنكلوريا.\n`);
+    const content = await loadContent(project);
+    const [prepared, unprepared] = [await folderIn('prepared'), await folderIn('unprepared')];
+    await writeBundle(content, prepared, { now: NOW, preparation });
+    await writeBundle(content, unprepared, { now: NOW });
+    const [one, two] = [await filesOf(prepared), await filesOf(unprepared)];
+    for (const [name, bytes] of one) expect(bytes.equals(two.get(name)!), name).toBe(true);
+    expect(await searchFor(prepared, 'زنكلوريا')).toEqual([
+      expect.stringMatching(/^article:coalition-withdrawal/),
+    ]);
   });
 
   it('replaces an earlier bundle and leaves no temporary folder behind', async () => {

@@ -10,7 +10,7 @@ import { BUNDLE_FILES, BUNDLE_FORMAT, type BundleManifest } from './manifest.js'
 import { type EntityLists, nextPublicChange, publicEntities } from './public-content.js';
 import { replaceFolder } from './replace-folder.js';
 import { searchDocuments } from './search-documents.js';
-import { writeSearchIndex } from './search-writer.js';
+import { SearchThread, writeSearchIndex } from './search-writer.js';
 
 /** Options of {@link writeBundle}. */
 export interface WriteBundleOptions {
@@ -19,6 +19,50 @@ export interface WriteBundleOptions {
    * same bytes from the same content.
    */
   now: Date;
+  /** Work started before the content was loaded ({@link prepareBundle}); used up by this build. */
+  preparation?: BundlePreparation;
+}
+
+/**
+ * Work on a bundle that can start before its content is validated: a thread reads the articles' bodies
+ * and makes their search texts while the validation keeps this thread busy. Hand it to
+ * {@link writeBundle}, or {@link BundlePreparation.close} it when no bundle is written.
+ */
+export class BundlePreparation {
+  #thread: SearchThread | undefined;
+  /**
+   * How many article bodies were made ready, once the preparation has stopped: when every body is
+   * ready, or when the bundle began to be written (0 when it was closed before it said).
+   */
+  readonly prepared: Promise<number>;
+
+  /** @param path the project, as `loadContent` takes it. */
+  constructor(path: string) {
+    this.#thread = SearchThread.start(path);
+    this.prepared = this.#thread?.prepared ?? Promise.resolve(0);
+  }
+
+  /** The thread, once: a preparation serves one bundle. */
+  take(): SearchThread | undefined {
+    const thread = this.#thread;
+    this.#thread = undefined;
+    return thread;
+  }
+
+  /** Stops the work, if no bundle took it. */
+  async close(): Promise<void> {
+    await this.take()?.stop();
+  }
+}
+
+/**
+ * Starts preparing the bundle of the project at `path` (see {@link BundlePreparation}). Worth it only
+ * when the content is loaded next in the same process: on two cores a build then takes the time of the
+ * validation and of writing the databases' rows, instead of also that of converting and indexing every
+ * article body.
+ */
+export function prepareBundle(path: string): BundlePreparation {
+  return new BundlePreparation(path);
 }
 
 /** The hash of what readers get: the time it was selected for, every entry as stored, every body in order. */
@@ -63,6 +107,18 @@ export async function writeBundle(
   outDir: string,
   options: WriteBundleOptions,
 ): Promise<BundleManifest> {
+  try {
+    return await writePreparedBundle(content, outDir, options);
+  } finally {
+    await options.preparation?.close();
+  }
+}
+
+async function writePreparedBundle(
+  content: LoadedContent,
+  outDir: string,
+  options: WriteBundleOptions,
+): Promise<BundleManifest> {
   const errors = content.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (errors > 0) {
     throw new BundleError(
@@ -84,6 +140,7 @@ export async function writeBundle(
       searchPath,
       searchDocuments(entities),
       writeGraphDatabase(graphPath, entities, hash),
+      options.preparation?.take() ?? SearchThread.start(),
     );
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,

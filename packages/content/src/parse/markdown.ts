@@ -93,7 +93,7 @@ function isFenceLine(text: string, start: number, end: number, marker: string): 
  * Finds the frontmatter by lines: a `---` line at the very start (after a byte order mark), up to the
  * next `---` or `...` line. The YAML is sliced from the file, so CRLF and spacing stay as written.
  */
-function splitFrontmatter(text: string): FrontmatterSplit {
+export function splitFrontmatter(text: string): FrontmatterSplit {
   const fenceStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const openEnd = lineEnd(text, fenceStart);
   if (!isFenceLine(text, fenceStart, openEnd, '---')) return { kind: 'missing' };

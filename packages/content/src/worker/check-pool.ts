@@ -1,52 +1,11 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type FileWork, readAndCheck } from '../source/check-file.js';
 import type { WorkerJob } from './check-worker.js';
+import { startWorker } from './start-worker.js';
 
 /** Files sent to a worker at a time: enough to amortise a message, few enough to share out the tail. */
 const BATCH = 64;
-
-/**
- * Under a `source` condition (vitest, a dev run of the TypeScript) the worker runs the TypeScript too:
- * Node strips the types, and this hook maps the `.js` of relative imports to the `.ts` file beside it.
- */
-const SOURCE_BOOTSTRAP = `
-const { registerHooks } = require('node:module');
-const { workerData } = require('node:worker_threads');
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (!specifier.startsWith('.') || !specifier.endsWith('.js')) throw error;
-      return next(specifier.slice(0, -3) + '.ts', context);
-    }
-  },
-});
-import(workerData.entry);
-`;
-
-/** A started worker thread of the pool, from the built package or from the sources beside this module. */
-function startWorker(): Worker | undefined {
-  const self = fileURLToPath(import.meta.url);
-  const extension = extname(self);
-  // Built, this module is inside dist/index.*, next to check-worker.*; as source, next to check-worker.ts.
-  const entry = join(dirname(self), `check-worker${extension}`);
-  if (!existsSync(entry)) return undefined;
-  if (extension !== '.ts') return new Worker(entry);
-  return new Worker(SOURCE_BOOTSTRAP, {
-    eval: true,
-    workerData: { entry: pathToFileURL(entry).href },
-    execArgv: [
-      '--conditions=source',
-      '--experimental-transform-types',
-      '--disable-warning=ExperimentalWarning',
-    ],
-  });
-}
 
 /**
  * How many worker threads to start for `files` files: `threads` when given, else one per core beyond two
@@ -95,7 +54,9 @@ export async function checkInPool(jobs: readonly WorkerJob[], threads: number): 
         results[index] = await readAndCheck(jobs[index]!, jobs[index]!.knownHash);
     }
   };
-  const workers = Array.from({ length: threads }, startWorker).filter((worker) => worker !== undefined);
+  const workers = Array.from({ length: threads }, () => startWorker(import.meta.url, 'check-worker')).filter(
+    (worker) => worker !== undefined,
+  );
   try {
     const running = workers.map(runWorker);
     for (let batch = take(); batch; batch = take()) {

@@ -1,0 +1,93 @@
+// The thread that writes a bundle's search database (see search-writer.ts, which drives it). Started
+// before the content is validated, it reads the articles' bodies and makes their search texts in the
+// meantime; then it opens the database, writes the rows it is sent, and closes it.
+import { readFileSync } from 'node:fs';
+import { setImmediate as turn } from 'node:timers/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { resolveProject } from '../config/resolve-project.js';
+import { splitFrontmatter } from '../parse/markdown.js';
+import { discoverFiles } from '../source/discover.js';
+import { stripBom } from '../source/read-text.js';
+import { BodyTexts } from './body-texts.js';
+import { openDatabase } from './open-database.js';
+import { SearchDatabaseWriter } from './search-database.js';
+import type { SearchRow } from './search-rows.js';
+
+/** What the thread is started with. */
+export interface SearchWorkerData {
+  /** Counts the batches of rows written, read by the posting thread between steps of its own work. */
+  written: Int32Array;
+  /** A project whose article bodies to prepare until the first rows come. */
+  prepareFrom?: string;
+}
+
+/** Messages the thread takes, in this order: open, rows any number of times, close. */
+export type SearchWorkerMessage =
+  | { type: 'open'; path: string }
+  | { type: 'rows'; rows: SearchRow[] }
+  | { type: 'close' };
+
+/** What the thread says: once when it stops preparing, and in answer to `rows` and `close`. */
+export type SearchWorkerReport =
+  | { type: 'prepared'; bodies: number }
+  | { type: 'written' }
+  | { type: 'closed'; plainBytes: number };
+
+const { written, prepareFrom } = workerData as SearchWorkerData;
+const bodies = new BodyTexts();
+let preparing = prepareFrom !== undefined;
+/** Bodies prepared so far. */
+let prepared = 0;
+let writer: SearchDatabaseWriter | undefined;
+let close: (() => void) | undefined;
+
+/**
+ * The bodies of the articles' Markdown files, as the engine will find them, prepared one file per turn
+ * of the event loop so the first rows stop it. Only an optimisation: a file it cannot read, or reads
+ * otherwise than the engine, leaves its body to be made when written.
+ */
+async function prepareBodies(path: string): Promise<void> {
+  const { files } = await discoverFiles((await resolveProject(path)).contentRoot);
+  for (const file of files) {
+    if (!preparing) break;
+    if (file.collection !== 'articles' || file.format !== 'markdown') continue;
+    const text = stripBom(readFileSync(file.path, 'utf8'));
+    const split = splitFrontmatter(text);
+    if (split.kind === 'found') {
+      bodies.prepare(text.slice(split.bodyOffset));
+      prepared++;
+    }
+    await turn();
+  }
+}
+
+const report = (message: SearchWorkerReport) => parentPort!.postMessage(message);
+
+parentPort!.on('message', (message: SearchWorkerMessage) => {
+  switch (message.type) {
+    case 'open': {
+      const db = openDatabase(message.path);
+      writer = new SearchDatabaseWriter(db, bodies);
+      close = () => {
+        writer!.close();
+        db.close();
+      };
+      return;
+    }
+    case 'rows':
+      preparing = false;
+      for (const row of message.rows) writer!.insert(row);
+      Atomics.add(written, 0, 1);
+      report({ type: 'written' });
+      return;
+    case 'close':
+      close!();
+      report({ type: 'closed', plainBytes: writer!.plainBytes });
+  }
+});
+
+if (prepareFrom !== undefined) {
+  prepareBodies(prepareFrom)
+    .catch(() => undefined)
+    .then(() => report({ type: 'prepared', bodies: prepared }));
+}
