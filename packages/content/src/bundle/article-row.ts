@@ -1,18 +1,16 @@
-import { type ReadingTime, readingTime } from '@marsad/arabic';
 import type { Article } from '@marsad/schema';
 import type { ArticleEntry, ArticleVersion } from '../model/entities.js';
 import { BundleError } from './bundle-error.js';
 import { canonicalJson } from './canonical-json.js';
 
 /**
- * An article version as the bundle stores it: everything but the body, plus its reading time. Bodies
- * are most of a corpus's bytes and are read one article at a time, so they live in search.sqlite. The
- * original's frontmatter is the article's `meta` (the same object), so it is stored once, as `meta`,
+ * An article version as the bundle stores it: everything but the body. Bodies are most of a corpus's
+ * bytes and are read one article at a time, so they live in search.sqlite (with their reading times).
+ * The original's frontmatter is the article's `meta` (the same object), so it is stored once, as `meta`,
  * and left out of the version.
  */
 type StoredVersion = Omit<ArticleVersion, 'body' | 'frontmatter'> & {
   frontmatter?: ArticleVersion['frontmatter'];
-  readingTime: ReadingTime;
 };
 
 /** Reads an article body from wherever the bundle keeps it; `undefined` when it has none. */
@@ -24,12 +22,8 @@ export type BodyReader = (id: string, lang: string) => string | undefined;
  */
 export function articleRow(article: ArticleEntry): { data: string; versions: string } {
   const versions: Record<string, StoredVersion> = {};
-  for (const [lang, { body, frontmatter, ...version }] of Object.entries(article.versions)) {
-    versions[lang] = {
-      ...version,
-      ...(frontmatter !== article.meta && { frontmatter }),
-      readingTime: readingTime(body),
-    };
+  for (const [lang, { body: _body, frontmatter, ...version }] of Object.entries(article.versions)) {
+    versions[lang] = { ...version, ...(frontmatter !== article.meta && { frontmatter }) };
   }
   return {
     data: canonicalJson({ id: article.id, lang: article.lang, meta: article.meta }),
@@ -61,7 +55,7 @@ function restoreVersions(
 ): Record<string, ArticleVersion> {
   const versions: Record<string, ArticleVersion> = {};
   const stored = JSON.parse(text) as Record<string, StoredVersion>;
-  for (const [lang, { readingTime: _time, frontmatter = meta, ...version }] of Object.entries(stored)) {
+  for (const [lang, { frontmatter = meta, ...version }] of Object.entries(stored)) {
     versions[lang] = Object.defineProperty({ ...version, frontmatter }, 'body', {
       enumerable: true,
       get() {

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { createIndexTerms } from '@marsad/arabic';
+import { createIndexTerms, type ReadingTime, readingTime } from '@marsad/arabic';
 import { markdownPlainText } from './plain-text.js';
 import { deflateText } from './search-database.js';
 
@@ -13,6 +13,8 @@ export interface BodyText {
   terms: string;
   /** UTF-8 bytes of the plain text. */
   plainBytes: number;
+  /** The body's reading time ({@link readingTime}). */
+  readingTime: ReadingTime;
 }
 
 /**
@@ -42,6 +44,7 @@ export class BodyTexts {
       plain: tight(deflateText(plain)),
       terms: this.#indexTerms(plain),
       plainBytes: Buffer.byteLength(plain),
+      readingTime: readingTime(body),
     };
   }
 

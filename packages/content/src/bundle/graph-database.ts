@@ -1,6 +1,5 @@
 import type { Hash } from 'node:crypto';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { ReadingTime } from '@marsad/arabic';
 import { type EventTimeline, timelineOf } from '../graph/event-timeline.js';
 import { type GraphStore, KINDS } from '../graph/graph-store.js';
 import type { EntityKind, EntityValue, Reference } from '../model/entities.js';
@@ -113,7 +112,6 @@ export class StoredGraph implements GraphStore {
   readonly #entry: StatementSync;
   readonly #all: StatementSync;
   readonly #refs: StatementSync;
-  readonly #readingTime: StatementSync;
   readonly #count: StatementSync;
   readonly #cache = new Map<string, EntityValue[EntityKind]>();
   readonly #ids = new Map<EntityKind, Set<string>>();
@@ -128,9 +126,6 @@ export class StoredGraph implements GraphStore {
       'SELECT from_kind, from_id, field, path FROM refs WHERE to_kind = ? AND to_id = ? ORDER BY rowid',
     );
     this.#count = this.#db.prepare('SELECT count(*) AS n FROM entries WHERE kind = ?');
-    this.#readingTime = this.#db.prepare(
-      "SELECT json_extract(versions, ?) AS time FROM entries WHERE kind = 'article' AND id = ?",
-    );
   }
 
   #parse<K extends EntityKind>(kind: K, row: EntryRow): EntityValue[K] {
@@ -229,13 +224,6 @@ export class StoredGraph implements GraphStore {
       };
     }
     return this.#timeline;
-  }
-
-  /** The reading time of an article version, counted when the bundle was built. */
-  readingTime(articleId: string, lang: string): ReadingTime | undefined {
-    const path = `$."${lang.replace(/"/g, '')}".readingTime`;
-    const row = this.#readingTime.get(path, articleId) as { time: string | null } | undefined;
-    return row?.time ? (JSON.parse(row.time) as ReadingTime) : undefined;
   }
 
   close(): void {

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { BundleError } from './bundle-error.js';
 
 /** The bundle layout this engine writes and reads; a change that old readers would misread bumps it. */
-export const BUNDLE_FORMAT = 2;
+export const BUNDLE_FORMAT = 3;
 
 /** The files of a bundle folder. */
 export const BUNDLE_FILES = {

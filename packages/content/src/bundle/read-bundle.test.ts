@@ -153,8 +153,8 @@ describe('readBundle on a damaged bundle', () => {
       const path = join(folder, BUNDLE_FILES.manifest);
       await writeFile(path, JSON.stringify(change(JSON.parse(await readFile(path, 'utf8')))));
     };
-    const newer = await readDamaged(rewrite((data) => ({ ...data, format: 3 })));
-    expect(newer.message).toMatch(/has bundle format 3, but this engine reads format 2/);
+    const newer = await readDamaged(rewrite((data) => ({ ...data, format: 4 })));
+    expect(newer.message).toMatch(/has bundle format 4, but this engine reads format 3/);
     const damaged = await readDamaged(rewrite((data) => ({ ...data, counts: { articles: -1 } })));
     expect(damaged.message).toMatch(/manifest\.json is damaged \(counts\.articles: /);
     const notJson = await readDamaged((folder) =>

@@ -114,7 +114,7 @@ export async function readBundle(dir: string): Promise<Bundle> {
     manifest,
     graph: new ContentGraph(stored),
     search,
-    readingTime: (articleId, lang) => stored.readingTime(articleId, lang),
+    readingTime: (articleId, lang) => search.readingTime(articleId, lang),
     close: () => {
       stored.close();
       search.close();

@@ -30,7 +30,8 @@ export function deflateText(text: string | Uint8Array): Uint8Array {
  * `search` holds only the index (contentless): the folded names and the stemmed title and text, which no
  * one reads back. `docs` holds what results show: the original title and text, and an article version's
  * Markdown body and its plain text, deflated, since bodies are most of the bytes and are read one at a
- * time; snippets are cut from the plain text, so a hit costs an inflate instead of a conversion. The
+ * time; snippets are cut from the plain text, so a hit costs an inflate instead of a conversion. With
+ * the body, its reading time: what comes of a body is made in one place, on the thread that writes here. The
  * tokenizer sees text already normalised by @marsad/arabic; it only splits it into words. No journal: the
  * file is written in a temporary folder and renamed into place whole. `docs_entry` is created once the
  * rows are in (their order, articles first, is not the index's): sorted once, its pages are written
@@ -48,7 +49,9 @@ CREATE TABLE docs (
   title TEXT NOT NULL,
   text TEXT NOT NULL,
   body BLOB,
-  plain BLOB
+  plain BLOB,
+  words INTEGER,
+  minutes INTEGER
 );
 CREATE VIRTUAL TABLE search USING fts5(
   names, title, body,
@@ -58,7 +61,7 @@ CREATE VIRTUAL TABLE search USING fts5(
 INSERT INTO search (search, rank) VALUES ('hashsize', ${PENDING_INDEX_BYTES});
 BEGIN;`,
   insertDoc:
-    'INSERT INTO docs (rowid, kind, id, lang, title, text, body, plain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO docs (rowid, kind, id, lang, title, text, body, plain, words, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   insertIndex: 'INSERT INTO search (rowid, names, title, body) VALUES (?, ?, ?, ?)',
   close: `
 CREATE UNIQUE INDEX docs_entry ON docs (kind, id, lang);
@@ -90,13 +93,14 @@ export class SearchDatabaseWriter {
   insert(row: SearchRow): void {
     const [rowid, names, title, textTerms] = row.index;
     if (row.body === null) {
-      this.#insertDoc.run(...row.doc, null, null);
+      this.#insertDoc.run(...row.doc, null, null, null, null);
       this.#insertIndex.run(rowid, names, title, textTerms);
       return;
     }
     const body = this.#bodies.take(row.body);
     this.plainBytes += body.plainBytes;
-    this.#insertDoc.run(...row.doc, body.body, body.plain);
+    const { words, minutes } = body.readingTime;
+    this.#insertDoc.run(...row.doc, body.body, body.plain, words, minutes);
     // The terms of the text, then the body's: what indexing the two texts one after the other gives.
     const terms =
       textTerms === '' ? body.terms : body.terms === '' ? textTerms : `${textTerms} ${body.terms}`;

@@ -1,6 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { inflateRawSync } from 'node:zlib';
-import { foldForSearch } from '@marsad/arabic';
+import { foldForSearch, type ReadingTime } from '@marsad/arabic';
 import { openDatabase } from './open-database.js';
 import { fillSearchIndex } from './search-database.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';
@@ -91,6 +91,7 @@ export class SearchIndex {
   readonly #hits: StatementSync;
   readonly #doc: StatementSync;
   readonly #body: StatementSync;
+  readonly #readingTime: StatementSync;
   #mostDocuments: number | undefined;
 
   private constructor(db: DatabaseSync) {
@@ -112,6 +113,9 @@ export class SearchIndex {
       LIMIT :limit OFFSET :offset`);
     this.#doc = db.prepare('SELECT kind, id, lang, title, text, plain FROM docs WHERE rowid = ?');
     this.#body = db.prepare("SELECT body FROM docs WHERE kind = 'article' AND id = ? AND lang = ?");
+    this.#readingTime = db.prepare(
+      "SELECT words, minutes FROM docs WHERE kind = 'article' AND id = ? AND lang = ? AND words IS NOT NULL",
+    );
   }
 
   /**
@@ -192,6 +196,12 @@ export class SearchIndex {
   articleBody(id: string, lang: string): string | undefined {
     const row = this.#body.get(id, lang) as { body: Uint8Array | null } | undefined;
     return row?.body ? inflate(row.body) : undefined;
+  }
+
+  /** The reading time of a public article version, counted when the index was written. */
+  readingTime(id: string, lang: string): ReadingTime | undefined {
+    const row = this.#readingTime.get(id, lang) as ReadingTime | undefined;
+    return row && { words: row.words, minutes: row.minutes };
   }
 
   /** Closes the database; the index cannot be used afterwards. */

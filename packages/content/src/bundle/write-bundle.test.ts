@@ -58,7 +58,7 @@ describe('writeBundle on the sample content', () => {
     expect((await readdir(out)).sort()).toEqual(['graph.sqlite', 'manifest.json', 'search.sqlite']);
     expect(JSON.parse(await readFile(join(out, BUNDLE_FILES.manifest), 'utf8'))).toEqual(manifest);
     expect(manifest).toMatchObject({
-      format: 2,
+      format: 3,
       builtFor: '2024-06-01T00:00:00.000Z',
       nextChange: null,
       counts: {
