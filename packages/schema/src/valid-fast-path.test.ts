@@ -31,7 +31,11 @@ const parsers = Object.fromEntries(
  * with an output equal to it, key order included (a JSON dump of it is byte for byte the same).
  */
 function agreeWithZod(name: Entity, input: unknown) {
-  const { zod, fast } = parsers[name];
+  return agree(parsers[name], input);
+}
+
+/** As {@link agreeWithZod}, for any schema `zod` and the fast path generated from it. */
+function agree({ zod, fast }: { zod: z.ZodType; fast: (input: unknown) => unknown }, input: unknown) {
   const reference = zod.safeParse(input);
   const output = fast(input);
   if (output !== NOT_FAST) {
@@ -208,6 +212,42 @@ describe('compileFastPath', () => {
     expect(fast?.({ when: '2024-01-04', tag: 'a' })).toBe(NOT_FAST);
     z.config({ jitless: true });
     expect(compileFastPath(z.string())).toBeUndefined();
+  });
+
+  it('reads an object’s fields whatever the order and the source of its keys, as zod does', () => {
+    const schema = z.strictObject({
+      a: z.string(),
+      b: z.string().optional(),
+      gone: z
+        .string()
+        .transform(() => undefined)
+        .optional(),
+    });
+    const pair = { zod: schema, fast: compileFastPath(schema) ?? ((): unknown => NOT_FAST) };
+    const inherited = Object.assign(Object.create({ a: 'from the prototype' }), { b: 'own' });
+    const unknownInherited = Object.assign(Object.create({ extra: 'x' }), { a: 'own' });
+    expect(agree(pair, { b: 'second', a: 'first' })).toEqual({ zodAccepts: true, fastAccepts: true });
+    expect(agree(pair, inherited)).toEqual({ zodAccepts: true, fastAccepts: true });
+    // Both leave to zod what only zod words or keeps: an unknown key, and a key whose value became nothing.
+    expect(agree(pair, unknownInherited).fastAccepts).toBe(false);
+    expect(agree(pair, { a: 'x', gone: 'y' })).toEqual({ zodAccepts: true, fastAccepts: false });
+  });
+
+  it('reads a record’s own keys, of plain objects only, as zod does', () => {
+    const schema = z.record(z.string().regex(/^\w+$/), z.string().trim());
+    const pair = { zod: schema, fast: compileFastPath(schema) ?? ((): unknown => NOT_FAST) };
+    const accepted = { zodAccepts: true, fastAccepts: true };
+    expect(agree(pair, { b: ' spaced ', a: 'kept', 2: 'two', 1: 'one' })).toEqual(accepted);
+    expect(pair.fast({ b: ' spaced ' })).toStrictEqual({ b: 'spaced' });
+    expect(agree(pair, Object.assign(Object.create({ inherited: 'x' }), { own: 'y' }))).toEqual(accepted);
+    // zod words what is wrong with a class instance or a symbol key, and keeps a key-less prototype's keys.
+    class Instance {
+      own = 'y';
+    }
+    expect(agree(pair, new Instance())).toEqual({ zodAccepts: false, fastAccepts: false });
+    expect(agree(pair, { a: 'x', [Symbol('s')]: 'y' })).toEqual({ zodAccepts: false, fastAccepts: false });
+    expect(agree(pair, Object.assign(Object.create(null), { a: 'x' })).zodAccepts).toBe(true);
+    expect(agree(pair, JSON.parse('{"__proto__":"x","a":"y"}')).zodAccepts).toBe(true);
   });
 
   it('skips a check whose proof holds and runs it when the proof does not', () => {

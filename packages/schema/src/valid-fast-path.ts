@@ -142,22 +142,28 @@ export function compileFastPath(schema: Schema): FastPath | undefined {
       }
       case 'record':
         if (def.keyType._zod.values || def.mode === 'loose') throw NOT_FAST;
-        // zod takes plain objects; those made by object literals, JSON and YAML loaders are.
-        return `${fail(`${isObject}||Object.getPrototypeOf(v)!==Object.prototype||v.constructor!==Object||Object.getOwnPropertySymbols(v).length`)}const o={};for(const k of Object.keys(v)){${call(def.keyType, 'k', 'K')}${fail('k==="__proto__"||K==="__proto__"')}${call(def.valueType, 'v[k]', 'e')}o[K]=e}v=o;${checks(ownChecks)}`;
+        // zod takes plain objects, those whose constructor is Object (made by object literals, JSON
+        // and YAML loaders), and reads their own keys only.
+        return `${fail(`${isObject}||v.constructor!==Object||Object.getOwnPropertySymbols(v).length`)}const o={};for(const k of Object.keys(v)){${call(def.keyType, 'k', 'K')}${fail('k==="__proto__"||K==="__proto__"')}${call(def.valueType, 'v[k]', 'e')}o[K]=e}v=o;${checks(ownChecks)}`;
       case 'object': {
         const strict = def.catchall?._zod.def.type === 'never';
         if (def.catchall && !strict) throw NOT_FAST;
         const keys = Object.keys(def.shape)
           .filter((key) => key !== '__proto__')
           .map((key) => JSON.stringify(key));
-        // zod keeps a present key whose value is undefined: rare enough to leave to zod.
+        // Inputs come in many shapes (which optional keys, in which order), so reading each field by
+        // name made V8's property loads megamorphic; one for…in reads them by the shape's own key
+        // list, and finds unknown keys on the way. zod keeps a present key whose value is undefined:
+        // rare enough to leave to zod.
         const fields = keys.map(
           (key, index) =>
-            `const a${index}=${parser(def.shape[JSON.parse(key)])}(v[${key}]);${fail(`a${index}===c0||a${index}===undefined&&${key} in v`)}`,
+            `const a${index}=${parser(def.shape[JSON.parse(key)])}(i${index});${fail(`a${index}===c0||a${index}===undefined&&i${index}!==a${index}`)}`,
         );
-        return `${fail(`${isObject}||Array.isArray(v)`)}${fields.join('')}${
-          strict ? `for(const k in v)switch(k){case ${keys.join(':case ')}:break;default:return c0}` : ''
-        }const o={};${keys.map((key, index) => `if(a${index}!==undefined)o[${key}]=a${index};`).join('')}v=o;${checks(ownChecks)}`;
+        return `${fail(`${isObject}||Array.isArray(v)`)}for(const k in v)switch(k){${keys
+          .map((key, index) => `case ${key}:var i${index}=v[k];${fail(`i${index}===undefined`)}break;`)
+          .join(
+            '',
+          )}${strict ? 'default:return c0' : ''}}${fields.join('')}const o={};${keys.map((key, index) => `if(a${index}!==undefined)o[${key}]=a${index};`).join('')}v=o;${checks(ownChecks)}`;
       }
       default:
         throw NOT_FAST;

@@ -80,6 +80,30 @@ describe('HttpUrl', () => {
     );
   }, 30_000);
 
+  // Hosts at the domain check's limit of 253 characters, and the forms the fast check leaves to the parser.
+  const hostOf = (length: number) =>
+    `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(length - 192)}`;
+  it.each([
+    `http://${hostOf(253)}`,
+    `https://${hostOf(253)}/`,
+    `http://${hostOf(254)}`,
+    `https://${hostOf(254)}/report`,
+    'http://[::1]/',
+    'https://[2001:db8::1]:8080/x',
+    'https://user@example.com/',
+    'https://example.com:443/',
+    'https://exa%41mple.com/',
+    'https://example.com/%D8%B9%D8%B1%D8%A8',
+    'https://example.com/عربي',
+    'https://مثال.com/',
+    'https://例え.jp/',
+    'https://example.com/a\u00a0b',
+    'https://example.com/a\u3000b',
+    'javascript:alert(1)//https://example.com',
+  ])('agrees with zod’s URL check on %s', (text) => {
+    expect(outcome(HttpUrl.safeParse(text))).toEqual(outcome(reference.safeParse(text)));
+  });
+
   it.each([42, null, undefined, {}, ['https://a.com']])('rejects %j as zod’s URL check does', (value) => {
     expect(outcome(HttpUrl.safeParse(value))).toEqual(outcome(reference.safeParse(value)));
   });
