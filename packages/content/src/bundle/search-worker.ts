@@ -41,22 +41,36 @@ let prepared = 0;
 let writer: SearchDatabaseWriter | undefined;
 let close: (() => void) | undefined;
 
+/** A frontmatter line that keeps an article from readers whatever the time: a draft, or one in review. */
+const WITHHELD = /^status:[ \t]*["']?(?:draft|review)["']?[ \t]*(?:#.*)?$/m;
+
 /**
  * The bodies of the articles' Markdown files, as the engine will find them, prepared one file per turn
  * of the event loop so the first rows stop it. Only an optimisation: a file it cannot read, or reads
- * otherwise than the engine, leaves its body to be made when written.
+ * otherwise than the engine, leaves its body to be made when written. Articles whose original is a
+ * draft or in review are skipped (with the translations that follow it in path order: the files of an
+ * id are next to each other): they will not be written, and their bodies would only keep this thread
+ * from the next public one. A file this misjudges costs time, never bytes.
  */
 async function prepareBodies(path: string): Promise<void> {
   const { files } = await discoverFiles((await resolveProject(path)).contentRoot);
+  let withheld: string | undefined;
   for (const file of files) {
     if (!preparing) break;
     if (file.collection !== 'articles' || file.format !== 'markdown') continue;
+    // Ids have no dots (`<id>.<lang>.md`); a name that is not of that form is the engine's to report.
+    const name = file.file.slice(file.file.lastIndexOf('/') + 1);
+    const id = name.slice(0, name.indexOf('.'));
+    if (id === withheld) continue;
     const text = stripBom(readFileSync(file.path, 'utf8'));
     const split = splitFrontmatter(text);
-    if (split.kind === 'found') {
-      bodies.prepare(text.slice(split.bodyOffset));
-      prepared++;
+    if (split.kind !== 'found') continue;
+    if (WITHHELD.test(split.yaml)) {
+      withheld = id;
+      continue;
     }
+    bodies.prepare(text.slice(split.bodyOffset));
+    prepared++;
     await turn();
   }
 }
