@@ -60,25 +60,32 @@ async function corpusFor(given, counts) {
 }
 
 /**
- * Runs a command `runs` times under GNU time; fails on a non-zero exit.
+ * Runs a command once under GNU time, as run `run` of `runs`; fails on a non-zero exit.
+ * @param {string} label
+ * @param {string[]} args arguments of node
+ * @param {number} run
+ * @param {number} runs
+ */
+async function measureRun(label, args, run, runs) {
+  const measurement = await measure(process.execPath, args, { cwd: REPO });
+  if (measurement.exitCode !== 0)
+    throw new Error(`${label} exited with ${measurement.exitCode}:\n${measurement.output}`);
+  log(
+    `${label} ${run}/${runs}: ${(measurement.ms / 1000).toFixed(2)} s wall, ${(measurement.cpuMs / 1000).toFixed(2)} s CPU, ` +
+      `${Math.round(measurement.rssKb / 1024)} MB (load ${os.loadavg()[0]?.toFixed(1)})`,
+  );
+  return measurement;
+}
+
+/**
+ * Runs a command `runs` times in a row (see {@link measureRun}).
  * @param {string} label
  * @param {string[]} args arguments of node
  * @param {number} runs
- * @param {() => Promise<void>} [before] called before each run
  */
-async function series(label, args, runs, before) {
+async function series(label, args, runs) {
   const measurements = [];
-  for (let run = 1; run <= runs; run++) {
-    await before?.();
-    const measurement = await measure(process.execPath, args, { cwd: REPO });
-    if (measurement.exitCode !== 0)
-      throw new Error(`${label} exited with ${measurement.exitCode}:\n${measurement.output}`);
-    log(
-      `${label} ${run}/${runs}: ${(measurement.ms / 1000).toFixed(2)} s wall, ${(measurement.cpuMs / 1000).toFixed(2)} s CPU, ` +
-        `${Math.round(measurement.rssKb / 1024)} MB (load ${os.loadavg()[0]?.toFixed(1)})`,
-    );
-    measurements.push(measurement);
-  }
+  for (let run = 1; run <= runs; run++) measurements.push(await measureRun(label, args, run, runs));
   return measurements;
 }
 
@@ -153,26 +160,31 @@ async function main() {
     const loader = await snapshot("import './bench/build/load-bundle.mjs';", snapshots, 'load-bundle.mjs');
     const loadAtStart = os.loadavg()[0];
 
-    const validate = await series(
-      'validate (cold)',
-      [cli, 'validate', corpus, '--format', 'json', '--no-cache'],
-      runs,
-    );
-    /** The manifest of each build of the series, to check that they wrote the same bytes. */
+    // In pairs, a validation then a build, so that whatever else runs on the machine in those minutes
+    // weighs on both sides of a ratio alike.
+    const validate = [];
+    const build = [];
+    /** The manifest of each build, to check that they wrote the same bytes. */
     const manifests = [];
     await rm(out, { recursive: true, force: true });
-    const build = await series(
-      'build',
+    for (let run = 1; run <= runs; run++) {
+      validate.push(
+        await measureRun(
+          'validate (cold)',
+          [cli, 'validate', corpus, '--format', 'json', '--no-cache'],
+          run,
+          runs,
+        ),
+      );
+      // Each build starts with no bundle; the one before it is remembered by its manifest.
+      if (existsSync(join(out, 'manifest.json')))
+        manifests.push(await readFile(join(out, 'manifest.json'), 'utf8'));
+      await rm(out, { recursive: true, force: true });
       // Both cold: the validation cache would otherwise let the build skip what validate just did.
-      [cli, 'build', corpus, '--out', out, '--now', NOW, '--no-cache'],
-      runs,
-      async () => {
-        // Each build starts with no bundle; the one before it is remembered by its manifest.
-        if (existsSync(join(out, 'manifest.json')))
-          manifests.push(await readFile(join(out, 'manifest.json'), 'utf8'));
-        await rm(out, { recursive: true, force: true });
-      },
-    );
+      const args = [cli, 'build', corpus, '--out', out, '--now', NOW, '--no-cache'];
+      build.push(await measureRun('build', args, run, runs));
+      log(`build ÷ validate ${run}/${runs}: ${(build[run - 1].ms / validate[run - 1].ms).toFixed(2)}× wall`);
+    }
     manifests.push(await readFile(join(out, 'manifest.json'), 'utf8'));
     const load = loadFigures(await series('load', [loader, out], runs));
 
@@ -180,6 +192,8 @@ async function main() {
     const [validateFigures, buildFigures] = [summarise(validate), summarise(build)];
     const ratios = {
       buildToValidateWall: Number((buildFigures.medianSeconds / validateFigures.medianSeconds).toFixed(2)),
+      /** Each pair's ratio, in run order: the spread of the machine in those minutes. */
+      buildToValidateWallByRun: build.map((b, index) => Number((b.ms / validate[index].ms).toFixed(2))),
       buildToValidateCpu: Number(
         (buildFigures.medianCpuSeconds / validateFigures.medianCpuSeconds).toFixed(2),
       ),
@@ -213,8 +227,10 @@ async function main() {
         loadSeconds: `≤ ${TARGETS.loadSeconds} s`,
         searchToText: `≤ ${TARGETS.searchToText}×`,
       },
+      // The target is the time an editor waits: wall time. The CPU ratio is reported beside it (the build
+      // spends more CPU than it saves time, on two threads) and is only comparable between runs.
       met: {
-        buildToValidate: ratios.buildToValidateCpu <= TARGETS.buildToValidate,
+        buildToValidate: ratios.buildToValidateWall <= TARGETS.buildToValidate,
         loadSeconds: load.readBundle.ms / 1000 <= TARGETS.loadSeconds,
         searchToText: ratios.searchToText <= TARGETS.searchToText,
       },
