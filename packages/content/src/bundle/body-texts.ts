@@ -35,6 +35,8 @@ const digestOf = (bytes: Uint8Array) => hash('sha1', bytes, 'base64');
 export class BodyTexts {
   readonly #indexTerms = createIndexTerms();
   readonly #prepared = new Map<string, BodyText>();
+  /** Bodies `take` found unprepared and had to make. */
+  madeWhenTaken = 0;
 
   /** `bytes`: the body as UTF-8, made once for its digest and its deflating. */
   #make(body: string, bytes: Uint8Array): BodyText {
@@ -56,11 +58,13 @@ export class BodyTexts {
 
   take(body: string): BodyText {
     const bytes = Buffer.from(body);
-    if (this.#prepared.size === 0) return this.#make(body, bytes);
-    const digest = digestOf(bytes);
-    const prepared = this.#prepared.get(digest);
-    if (prepared === undefined) return this.#make(body, bytes);
-    this.#prepared.delete(digest);
+    const digest = this.#prepared.size === 0 ? undefined : digestOf(bytes);
+    const prepared = digest === undefined ? undefined : this.#prepared.get(digest);
+    if (prepared === undefined) {
+      this.madeWhenTaken++;
+      return this.#make(body, bytes);
+    }
+    this.#prepared.delete(digest!);
     return prepared;
   }
 }

@@ -97,7 +97,7 @@ export class SearchDatabaseWriter {
       this.#insertIndex.run(rowid, names, title, textTerms);
       return;
     }
-    const body = this.#bodies.take(row.body);
+    const body = typeof row.body === 'string' ? this.#bodies.take(row.body) : row.body;
     this.plainBytes += body.plainBytes;
     const { words, minutes } = body.readingTime;
     this.#insertDoc.run(...row.doc, body.body, body.plain, words, minutes);

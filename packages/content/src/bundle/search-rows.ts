@@ -1,4 +1,5 @@
 import { createIndexTerms, foldForSearch } from '@marsad/arabic';
+import type { BodyText } from './body-texts.js';
 import type { SearchDocument, SearchKind } from './search-documents.js';
 
 /** What a search database indexed. */
@@ -16,8 +17,11 @@ export interface SearchIndexStats {
 export interface SearchRow {
   /** rowid, kind, id, lang, title and text: the `docs` columns before the body's. */
   doc: [rowid: number, kind: SearchKind, id: string, lang: string, title: string, text: string];
-  /** The Markdown body; `null` without one. */
-  body: string | null;
+  /**
+   * The Markdown body, whose texts the writing thread makes (or finds prepared); or those texts, when
+   * the posting thread made them (see `SearchThread.write`); `null` without a body.
+   */
+  body: string | BodyText | null;
   /**
    * rowid and the `names` and `title` columns of the FTS5 table, folded or stemmed, and the terms of
    * the text, which the body's follow in the `body` column.

@@ -11,29 +11,14 @@ import { stripBom } from '../source/read-text.js';
 import { BodyTexts } from './body-texts.js';
 import { openDatabase } from './open-database.js';
 import { SearchDatabaseWriter } from './search-database.js';
-import type { SearchRow } from './search-rows.js';
+import {
+  PROGRESS,
+  type SearchWorkerData,
+  type SearchWorkerMessage,
+  type SearchWorkerReport,
+} from './search-protocol.js';
 
-/** What the thread is started with. */
-export interface SearchWorkerData {
-  /** Counts the batches of rows written, read by the posting thread between steps of its own work. */
-  written: Int32Array;
-  /** A project whose article bodies to prepare until the first rows come. */
-  prepareFrom?: string;
-}
-
-/** Messages the thread takes, in this order: open, rows any number of times, close. */
-export type SearchWorkerMessage =
-  | { type: 'open'; path: string }
-  | { type: 'rows'; rows: SearchRow[] }
-  | { type: 'close' };
-
-/** What the thread says: once when it stops preparing, and in answer to `rows` and `close`. */
-export type SearchWorkerReport =
-  | { type: 'prepared'; bodies: number }
-  | { type: 'written' }
-  | { type: 'closed'; plainBytes: number };
-
-const { written, prepareFrom } = workerData as SearchWorkerData;
+const { progress, prepareFrom } = workerData as SearchWorkerData;
 const bodies = new BodyTexts();
 let preparing = prepareFrom !== undefined;
 /** Bodies prepared so far. */
@@ -91,7 +76,8 @@ parentPort!.on('message', (message: SearchWorkerMessage) => {
     case 'rows':
       preparing = false;
       for (const row of message.rows) writer!.insert(row);
-      Atomics.add(written, 0, 1);
+      Atomics.store(progress, PROGRESS.made, bodies.madeWhenTaken);
+      Atomics.add(progress, PROGRESS.batches, 1);
       report({ type: 'written' });
       return;
     case 'close':

@@ -65,6 +65,11 @@ describe('writeSearchIndex', () => {
     const stats = await writeSearchIndex(path, documents, counted(500, ran), SearchThread.start());
     expect(ran.steps).toBe(500);
     expect(stats.documents).toBe(3000);
+    // Nothing was prepared, so once the other work was done this thread made bodies' texts too: the
+    // bytes are those of one thread making them all.
+    const here = join(folder, 'many-here.sqlite');
+    expect(await writeSearchIndex(here, documents, undefined, undefined)).toEqual(stats);
+    expect((await readFile(path)).equals(await readFile(here))).toBe(true);
     const index = SearchIndex.open(path);
     try {
       expect(index.search('قوات', { limit: 100, offset: 2900 })).toHaveLength(100);

@@ -1,10 +1,16 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../worker/start-worker.js';
+import { BodyTexts } from './body-texts.js';
 import { openDatabase } from './open-database.js';
 import { fillSearchIndex } from './search-database.js';
 import type { SearchDocument } from './search-documents.js';
+import {
+  PROGRESS,
+  type SearchWorkerData,
+  type SearchWorkerMessage,
+  type SearchWorkerReport,
+} from './search-protocol.js';
 import { type SearchIndexStats, type SearchRow, searchRows } from './search-rows.js';
-import type { SearchWorkerData, SearchWorkerMessage, SearchWorkerReport } from './search-worker.js';
 
 /** Rows posted to the thread at a time: enough to amortise a message. */
 const BATCH = 64;
@@ -18,20 +24,20 @@ const MAX_BACKLOG = 16;
 /**
  * The thread that writes a search database (search-worker.ts), started ahead of the rows so that it
  * can prepare the articles' bodies while the content is validated. It counts the batches it has written
- * in a shared counter, which the posting thread reads between steps of synchronous work, when no message
+ * in shared memory, which the posting thread reads between steps of synchronous work, when no message
  * can reach it, and says so by a message too, for when that thread has nothing else to do.
  */
 export class SearchThread {
   readonly #worker: Worker;
-  readonly #written: Int32Array;
+  readonly #progress: Int32Array;
   readonly #failed: Promise<never>;
   #posted = 0;
   /** How many article bodies the thread prepared, once it has stopped preparing (0 if stopped first). */
   readonly prepared: Promise<number>;
 
-  private constructor(worker: Worker, written: Int32Array) {
+  private constructor(worker: Worker, progress: Int32Array) {
     this.#worker = worker;
-    this.#written = written;
+    this.#progress = progress;
     this.#failed = new Promise<never>((_, reject) => {
       worker.on('error', reject);
       worker.on('exit', (code) => reject(new Error(`The search thread stopped (exit code ${code}).`)));
@@ -51,10 +57,10 @@ export class SearchThread {
    * without its worker entries.
    */
   static start(prepareFrom?: string): SearchThread | undefined {
-    const written = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-    const data: SearchWorkerData = { written, ...(prepareFrom !== undefined && { prepareFrom }) };
+    const progress = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * PROGRESS.length));
+    const data: SearchWorkerData = { progress, ...(prepareFrom !== undefined && { prepareFrom }) };
     const worker = startWorker(import.meta.url, 'search-worker', data);
-    return worker && new SearchThread(worker, written);
+    return worker && new SearchThread(worker, progress);
   }
 
   #send(message: SearchWorkerMessage): void {
@@ -71,7 +77,10 @@ export class SearchThread {
 
   /**
    * Writes `documents` to a new database at `path`, running a step of `meanwhile` whenever the thread
-   * is behind, and the rest of it before the database is closed.
+   * is behind, and the rest of it before the database is closed. When the thread is behind, `meanwhile`
+   * is done and the thread has met bodies it had not prepared (the content came from a cache, and the
+   * validation left it no time), this thread makes the texts of the next batch's bodies itself rather
+   * than wait: the two then share the bodies' work.
    */
   async write(
     path: string,
@@ -81,10 +90,16 @@ export class SearchThread {
     /** Runs one step of `meanwhile`; false once there is none left. */
     const step = () => meanwhile?.next().done === false;
     const stats: SearchIndexStats = { documents: 0, textBytes: 0 };
+    const behind = () => this.#posted - Atomics.load(this.#progress, PROGRESS.batches) >= MAX_BACKLOG;
+    const unprepared = () => Atomics.load(this.#progress, PROGRESS.made) > 0;
+    // The bodies' texts this thread makes, with its own cache of words' terms.
+    const bodies = new BodyTexts();
     this.#send({ type: 'open', path });
     for (const rows of batches(searchRows(documents, stats))) {
-      while (this.#posted - Atomics.load(this.#written, 0) >= MAX_BACKLOG) {
-        if (!step()) await this.#report();
+      while (behind()) {
+        if (step()) continue;
+        if (unprepared() && makeTexts(rows, bodies)) continue;
+        await this.#report();
       }
       this.#send({ type: 'rows', rows });
       this.#posted++;
@@ -102,6 +117,17 @@ export class SearchThread {
     this.#worker.removeAllListeners();
     await this.#worker.terminate();
   }
+}
+
+/** Makes the texts of the bodies in `rows` that have none; false when there were none to make. */
+function makeTexts(rows: SearchRow[], bodies: BodyTexts): boolean {
+  let made = false;
+  for (const row of rows) {
+    if (typeof row.body !== 'string') continue;
+    row.body = bodies.take(row.body);
+    made = true;
+  }
+  return made;
 }
 
 function* batches(rows: Iterable<SearchRow>): Generator<SearchRow[]> {
