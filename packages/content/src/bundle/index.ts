@@ -6,4 +6,9 @@ export { checkBundleOutput } from './replace-folder.js';
 export type { SearchKind } from './search-documents.js';
 export { MAX_SEARCH_LIMIT, SearchIndex, type SearchOptions, type SearchResult } from './search-index.js';
 export type { Snippet } from './snippet.js';
-export { BundlePreparation, prepareBundle, type WriteBundleOptions, writeBundle } from './write-bundle.js';
+export {
+  type BundlePreparation,
+  prepareBundle,
+  type WriteBundleOptions,
+  writeBundle,
+} from './write-bundle.js';

@@ -36,13 +36,19 @@ export class BundlePreparation {
    */
   readonly prepared: Promise<number>;
 
-  /** @param path the project, as `loadContent` takes it. */
+  /**
+   * @param path the project, as `loadContent` takes it.
+   * @internal Made by {@link prepareBundle}.
+   */
   constructor(path: string) {
     this.#thread = SearchThread.start(path);
     this.prepared = this.#thread?.prepared ?? Promise.resolve(0);
   }
 
-  /** The thread, once: a preparation serves one bundle. */
+  /**
+   * The thread, once: a preparation serves one bundle (`writeBundle` takes it).
+   * @internal
+   */
   take(): SearchThread | undefined {
     const thread = this.#thread;
     this.#thread = undefined;
