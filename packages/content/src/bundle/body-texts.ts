@@ -58,13 +58,15 @@ export class BodyTexts {
 
   take(body: string): BodyText {
     const bytes = Buffer.from(body);
-    const digest = this.#prepared.size === 0 ? undefined : digestOf(bytes);
-    const prepared = digest === undefined ? undefined : this.#prepared.get(digest);
-    if (prepared === undefined) {
-      this.madeWhenTaken++;
-      return this.#make(body, bytes);
+    if (this.#prepared.size > 0) {
+      const digest = digestOf(bytes);
+      const prepared = this.#prepared.get(digest);
+      if (prepared !== undefined) {
+        this.#prepared.delete(digest);
+        return prepared;
+      }
     }
-    this.#prepared.delete(digest!);
-    return prepared;
+    this.madeWhenTaken++;
+    return this.#make(body, bytes);
   }
 }

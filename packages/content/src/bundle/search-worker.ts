@@ -2,6 +2,7 @@
 // before the content is validated, it reads the articles' bodies and makes their search texts in the
 // meantime; then it opens the database, writes the rows it is sent, and closes it.
 import { readFileSync } from 'node:fs';
+import type { DatabaseSync } from 'node:sqlite';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveProject } from '../config/resolve-project.js';
@@ -23,8 +24,8 @@ const bodies = new BodyTexts();
 let preparing = prepareFrom !== undefined;
 /** Bodies prepared so far. */
 let prepared = 0;
+let db: DatabaseSync | undefined;
 let writer: SearchDatabaseWriter | undefined;
-let close: (() => void) | undefined;
 
 /** A frontmatter line that keeps an article from readers whatever the time: a draft, or one in review. */
 const WITHHELD = /^status:[ \t]*["']?(?:draft|review)["']?[ \t]*(?:#.*)?$/m;
@@ -64,15 +65,10 @@ const report = (message: SearchWorkerReport) => parentPort!.postMessage(message)
 
 parentPort!.on('message', (message: SearchWorkerMessage) => {
   switch (message.type) {
-    case 'open': {
-      const db = openDatabase(message.path);
+    case 'open':
+      db = openDatabase(message.path);
       writer = new SearchDatabaseWriter(db, bodies);
-      close = () => {
-        writer!.close();
-        db.close();
-      };
       return;
-    }
     case 'rows':
       preparing = false;
       for (const row of message.rows) writer!.insert(row);
@@ -81,7 +77,8 @@ parentPort!.on('message', (message: SearchWorkerMessage) => {
       report({ type: 'written' });
       return;
     case 'close':
-      close!();
+      writer!.close();
+      db!.close();
       report({ type: 'closed', plainBytes: writer!.plainBytes });
   }
 });
